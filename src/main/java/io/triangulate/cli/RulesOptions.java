@@ -1,0 +1,43 @@
+package io.triangulate.cli;
+
+import io.triangulate.rules.BlockSession;
+import io.triangulate.rules.RuleBase;
+import io.triangulate.rules.RuleError;
+import io.triangulate.rules.RulesException;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Options every command that runs the rules shares. */
+final class RulesOptions {
+    @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder (DRL and tables). Default: the project's rules/.")
+    Path rules;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Blocks reconciled in parallel (default: cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    Path rulesDir() {
+        if (rules != null) return rules;
+        String home = System.getenv("TRIANGULATE_HOME");
+        Path p = home == null ? Path.of("rules") : Path.of(home, "rules");
+        return p;
+    }
+
+    /** Builds the pipeline, or prints every rules error as file:line:col: message and returns null. */
+    Pipeline pipeline(PrintWriter err) {
+        Path dir = rulesDir();
+        if (!Files.isDirectory(dir)) {
+            err.println("triangulate: rules folder not found: " + dir);
+            return null;
+        }
+        try {
+            return new Pipeline(dir, RuleBase.defaultCacheDir(), BlockSession.DEFAULT_FIRE_LIMIT);
+        } catch (RulesException e) {
+            for (RuleError r : e.errors()) err.println(r.located());
+            err.println("triangulate: the rules in " + dir + " have errors; nothing was written");
+            return null;
+        }
+    }
+}

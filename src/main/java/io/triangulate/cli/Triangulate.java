@@ -1,0 +1,32 @@
+package io.triangulate.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command line: {@code triangulate run …} and {@code triangulate check …}. */
+@Command(name = "triangulate", mixinStandardHelpOptions = true, version = "triangulate 0.1.0",
+        description = "Reconciles conflict reports into events: who, where, when, how many, and how sure.",
+        subcommands = {RunCommand.class, CheckCommand.class},
+        footerHeading = "%nExit codes:%n",
+        footer = {"  0  ok", "  1  check found differences", "  2  usage error, or a rules/table error (nothing written)",
+                "  3  some inputs rejected (output still written)", "  4  internal error"})
+public final class Triangulate {
+    public static final int OK = 0;
+    public static final int DIFFERENCES = 1;
+    public static final int USAGE_OR_RULES = 2;
+    public static final int REJECTED_INPUTS = 3;
+    public static final int INTERNAL = 4;
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    public static int execute(String... args) {
+        CommandLine cl = new CommandLine(new Triangulate());
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            cmd.getErr().println("triangulate: internal error: " + ex);
+            return INTERNAL;
+        });
+        return cl.execute(args);
+    }
+}

@@ -1,0 +1,272 @@
+package io.triangulate.extract;
+
+import io.triangulate.lexicon.Lexicon;
+import io.triangulate.lexicon.PhraseIndex;
+import io.triangulate.text.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds casualty figures in a sentence's tokens: a figure (digits, number words or a vague word, with a
+ * qualifier or as a range) followed by who the victims are, with a casualty word near it; negations
+ * ("no casualties", "no one was killed"); and qualitative losses. A number with no victim noun or casualty
+ * word beside it (times, years, ages, distances, vehicles) is not a casualty figure.
+ */
+final class Casualties {
+    /** A figure found: kind, interval, victims, qualifier, and the token where it starts. */
+    record Found(String kind, Integer low, Integer high, String victims, String qualifier, int at) {}
+
+    private static final int KIND_WINDOW = 8;
+    private final Lexicon lex;
+
+    Casualties(Lexicon lexicon) {
+        this.lex = lexicon;
+    }
+
+    List<Found> find(List<Token> tokens) {
+        List<Found> out = new ArrayList<>();
+        boolean[] used = new boolean[tokens.size()];
+        negations(tokens, out, used);
+        int i = 0;
+        while (i < tokens.size()) {
+            if (used[i]) {
+                i++;
+                continue;
+            }
+            Figure fig = figureAt(tokens, i);
+            if (fig == null) {
+                i++;
+                continue;
+            }
+            Found f = casualtyAfter(tokens, fig);
+            if (f != null) {
+                out.add(f);
+                for (int k = fig.from; k < Math.min(fig.nounEnd, tokens.size()); k++) used[k] = true;
+                i = Math.max(fig.nounEnd, i + 1);
+            } else {
+                i = fig.to;
+            }
+        }
+        qualitative(tokens, out, used);
+        out.sort(java.util.Comparator.comparingInt(Found::at));
+        return out;
+    }
+
+    /** A figure: [from, to) covers qualifier and number; nounEnd is set once the victim noun is read. */
+    private static final class Figure {
+        int from;
+        int to;
+        int nounEnd;
+        Integer low;
+        Integer high;
+        String qualifier;
+    }
+
+    private Figure figureAt(List<Token> tokens, int i) {
+        int start = i;
+        String qualifier = null;
+        PhraseIndex.Match<String> q = lex.qualifiers().longestAt(tokens, i);
+        if (q != null) {
+            qualifier = q.value();
+            i = q.to();
+        }
+        boolean between = i < tokens.size() && tokens.get(i).is("between");
+        if (between) i++;
+        i = skipQuotes(tokens, i);
+        if (i >= tokens.size()) return null;
+        Figure f = new Figure();
+        f.from = start;
+        PhraseIndex.Match<Lexicon.Quantity> vague = lex.quantities().longestAt(tokens, i);
+        int[] num = number(tokens, i);
+        if (vague != null && (num == null || vague.to() > num[1])) {
+            f.low = vague.value().low();
+            f.high = vague.value().high();
+            f.qualifier = "vague";
+            f.to = skipQuotes(tokens, vague.to());
+            return f;
+        }
+        if (num == null) return null;
+        int value = num[0];
+        int j = num[1];
+        // A range: "between 20 and 30", "20 to 30", "20-30".
+        if (j < tokens.size()) {
+            boolean joined = tokens.get(j).hyphenated() && tokens.get(j).isNumber();
+            int k = joined ? j : (tokens.get(j).is("and") && between) || tokens.get(j).is("to") ? j + 1 : -1;
+            int[] second = k < 0 ? null : number(tokens, k);
+            if (second != null && second[0] > value) {
+                f.low = value;
+                f.high = second[0];
+                f.qualifier = "range";
+                f.to = skipQuotes(tokens, second[1]);
+                return f;
+            }
+        }
+        f.to = skipQuotes(tokens, j);
+        f.qualifier = qualifier == null ? "exact" : qualifier;
+        switch (f.qualifier) {
+            case "more_than" -> { f.low = value + 1; f.high = null; }
+            case "at_least" -> { f.low = value; f.high = null; }
+            case "up_to" -> { f.low = Math.min(1, value); f.high = value; }
+            default -> { f.low = value; f.high = value; }
+        }
+        return f;
+    }
+
+    /** Digits or number words at i: {value, end}; null if none. Years and clock times are numbers too; the noun decides. */
+    private int[] number(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (t.isNumber()) {
+            String digits = t.raw().replace(",", "");
+            if (!digits.matches("[0-9]{1,7}")) return null; // 08:00, 1.5
+            return new int[] {Integer.parseInt(digits), i + 1};
+        }
+        int total = 0;
+        int current = 0;
+        int j = i;
+        boolean any = false;
+        while (j < tokens.size()) {
+            PhraseIndex.Match<Integer> m = lex.numbers().longestAt(tokens, j);
+            if (m == null) {
+                // "one hundred and five"
+                if (any && tokens.get(j).is("and") && j + 1 < tokens.size() && lex.numbers().longestAt(tokens, j + 1) != null) {
+                    j++;
+                    continue;
+                }
+                break;
+            }
+            int v = m.value();
+            if (v == 100 || v == 1000) {
+                current = Math.max(current, 1) * v;
+                if (v == 1000) {
+                    total += current;
+                    current = 0;
+                }
+            } else if (v == 12 && tokens.get(m.from()).norm().startsWith("dozen")) {
+                current = Math.max(current, 1) * 12;
+            } else {
+                if (any && current % 10 != 0 && current < 100) break; // "two three" is not a number
+                current += v;
+            }
+            any = true;
+            j = m.to();
+        }
+        if (!any) return null;
+        return new int[] {total + current, j};
+    }
+
+    private static int skipQuotes(List<Token> tokens, int i) {
+        while (i < tokens.size() && tokens.get(i).type() == Token.Type.PUNCT && "\"'".contains(tokens.get(i).norm())) i++;
+        return i;
+    }
+
+    /** Reads the victims after a figure and the casualty word near it; null if the figure counts something else. */
+    private Found casualtyAfter(List<Token> tokens, Figure fig) {
+        int i = fig.to;
+        String victims = null;
+        String kind = null;
+        // One modifier may stand between figure and noun: "30 Malian soldiers", "12 more civilians".
+        for (int skip = 0; skip <= 1 && i < tokens.size(); skip++) {
+            PhraseIndex.Match<String> v = lex.victims().longestAt(tokens, i + skip);
+            PhraseIndex.Match<Lexicon.CasualtyWord> c = lex.casualtyWords().longestAt(tokens, i + skip);
+            if (skip == 1 && !modifier(tokens.get(i))) break;
+            if (c != null && !c.value().qualitative() && (v == null || c.to() >= v.to())) {
+                kind = c.value().kind();
+                victims = v == null ? "unknown" : v.value();
+                fig.nounEnd = c.to();
+                break;
+            }
+            if (v != null) {
+                victims = v.value();
+                fig.nounEnd = v.to();
+                // "three unmoving bodies": the noun itself says what happened to them.
+                PhraseIndex.Match<Lexicon.CasualtyWord> last = lex.casualtyWords().longestAt(tokens, v.to() - 1);
+                if (last != null && last.to() == v.to() && !last.value().qualitative()) kind = last.value().kind();
+                break;
+            }
+        }
+        if (victims == null) return null;
+        if (kind == null) kind = kindNear(tokens, fig);
+        if (kind == null) return null;
+        if (kind.equals("captured") && victims.equals("unknown")) victims = "attackers";
+        return new Found(kind, fig.low, fig.high, victims, fig.qualifier, fig.from);
+    }
+
+    private static boolean modifier(Token t) {
+        if (t.capitalised() && t.isWord()) return true; // a demonym: Malian, Nigerien
+        return switch (t.norm()) {
+            case "more", "other", "unarmed", "innocent", "local", "foreign", "young", "civilian", "malian" -> true;
+            default -> false;
+        };
+    }
+
+    /** The casualty word after the victims ("were killed"), or just before the figure ("killing at least 14"). */
+    private String kindNear(List<Token> tokens, Figure fig) {
+        for (int k = fig.nounEnd; k < Math.min(tokens.size(), fig.nounEnd + KIND_WINDOW); k++) {
+            Token t = tokens.get(k);
+            if (t.is(";") || t.is(".") || (t.isNumber() && k > fig.nounEnd)) break;
+            PhraseIndex.Match<Lexicon.CasualtyWord> c = lex.casualtyWords().longestAt(tokens, k);
+            if (c != null && !c.value().qualitative()) return combined(tokens, c);
+        }
+        for (int k = fig.from - 1; k >= Math.max(0, fig.from - 3); k--) {
+            PhraseIndex.Match<Lexicon.CasualtyWord> c = lex.casualtyWords().longestAt(tokens, k);
+            if (c != null && !c.value().qualitative() && c.to() <= fig.from) return c.value().kind();
+        }
+        return null;
+    }
+
+    /** "dead and wounded" with one figure for both is one killed-or-injured claim. */
+    private String combined(List<Token> tokens, PhraseIndex.Match<Lexicon.CasualtyWord> c) {
+        int j = c.to();
+        if (j + 1 < tokens.size() && (tokens.get(j).is("and") || tokens.get(j).is("or"))) {
+            PhraseIndex.Match<Lexicon.CasualtyWord> d = lex.casualtyWords().longestAt(tokens, j + 1);
+            if (d != null && !d.value().kind().equals(c.value().kind()) && !d.value().qualitative()
+                    && !d.value().kind().equals("captured") && !c.value().kind().equals("captured")) {
+                return "killed_or_injured";
+            }
+        }
+        return c.value().kind();
+    }
+
+    /** "no casualties", "no civilian casualties", "no one was killed", "without loss of life". */
+    private void negations(List<Token> tokens, List<Found> out, boolean[] used) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            int j = -1;
+            if (t.is("no") && i + 1 < tokens.size() && (tokens.get(i + 1).is("one"))) j = i + 2;
+            else if (t.is("nobody") || t.is("none")) j = i + 1;
+            else if (t.is("no")) j = i + 1;
+            if (j >= 0) {
+                if (t.is("no") && j == i + 1 && j < tokens.size() && lex.victims().longestAt(tokens, j) != null
+                        && lex.casualtyWords().longestAt(tokens, j) == null) {
+                    j = lex.victims().longestAt(tokens, j).to(); // "no civilian casualties"
+                }
+                if (j < tokens.size() && (tokens.get(j).is("was") || tokens.get(j).is("were"))) j++;
+                PhraseIndex.Match<Lexicon.CasualtyWord> c = j < tokens.size() ? lex.casualtyWords().longestAt(tokens, j) : null;
+                if (c != null && !c.value().qualitative() && !c.value().kind().equals("captured")) {
+                    String kind = combined(tokens, c);
+                    if (c.value().kind().equals("killed_or_injured")) kind = "killed_or_injured";
+                    out.add(new Found(kind, 0, 0, "unknown", "negated", i));
+                    for (int k = i; k < c.to(); k++) used[k] = true;
+                }
+            }
+            if (t.is("without") && i + 3 < tokens.size() && tokens.get(i + 1).is("loss") && tokens.get(i + 2).is("of") && tokens.get(i + 3).is("life")) {
+                out.add(new Found("killed", 0, 0, "unknown", "negated", i));
+                for (int k = i; k <= i + 3; k++) used[k] = true;
+            }
+        }
+    }
+
+    /** "heavy human and material losses": a claim of losses with no figure. */
+    private void qualitative(List<Token> tokens, List<Found> out, boolean[] used) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (used[i]) continue;
+            PhraseIndex.Match<Lexicon.CasualtyWord> c = lex.casualtyWords().longestAt(tokens, i);
+            if (c != null && c.value().qualitative()) {
+                out.add(new Found(c.value().kind(), null, null, "unknown", "qualitative", i));
+                for (int k = i; k < c.to(); k++) used[k] = true;
+                i = c.to() - 1;
+            }
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package io.triangulate.extract;
+
+import io.triangulate.lexicon.Lexicon;
+import io.triangulate.lexicon.PhraseIndex;
+import io.triangulate.text.Token;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+
+/**
+ * Finds the event date a sentence gives: ISO and written dates, weekdays and today/yesterday relative to
+ * the publication date. Without a publication date a weekday stays a weekday, and "today" dates nothing.
+ */
+final class Dates {
+    /** A date found in a sentence: the date, the words, and whether it was relative to publication. */
+    record Found(EventDate date, String expression, boolean relative) {}
+
+    private final Lexicon lexicon;
+
+    Dates(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    Found find(List<Token> tokens, String text, LocalDate published) {
+        Found best = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            Found f = null;
+            if (t.isNumber() && t.raw().length() == 4 && i + 2 < tokens.size()
+                    && tokens.get(i + 1).hyphenated() && tokens.get(i + 2).hyphenated()
+                    && tokens.get(i + 1).isNumber() && tokens.get(i + 2).isNumber()) {
+                f = exact(year(t), num(tokens.get(i + 1)), num(tokens.get(i + 2)), expr(text, tokens, i, i + 3));
+            } else {
+                PhraseIndex.Match<Lexicon.DateWord> m = lexicon.dateWords().longestAt(tokens, i);
+                if (m != null) {
+                    f = fromWord(m, tokens, text, published);
+                }
+            }
+            if (f != null && (best == null || rank(f) > rank(best))) best = f;
+        }
+        return best;
+    }
+
+    private static int rank(Found f) {
+        return f.date().value() != null ? 2 : 1;
+    }
+
+    private Found fromWord(PhraseIndex.Match<Lexicon.DateWord> m, List<Token> tokens, String text, LocalDate published) {
+        Lexicon.DateWord w = m.value();
+        int from = m.from();
+        int to = m.to();
+        switch (w.type()) {
+            case "weekday" -> {
+                DayOfWeek day = DayOfWeek.of(w.value());
+                if (published == null) return new Found(EventDate.weekdayOnly(day), expr(text, tokens, from, to), true);
+                // "on Tuesday" in a report published on a Wednesday is the day before: the latest such day on or before publication.
+                return new Found(EventDate.day(published.with(TemporalAdjusters.previousOrSame(day))), expr(text, tokens, from, to), true);
+            }
+            case "relative" -> {
+                if (published == null) return null;
+                return new Found(EventDate.day(published.plusDays(w.value())), expr(text, tokens, from, to), true);
+            }
+            case "month" -> {
+                // "17 September 2024", "September 17, 2024", "Sept. 17": a month word counts only beside a day number.
+                int month = w.value();
+                Integer day = null;
+                Integer year = null;
+                int start = from;
+                int end = to;
+                if (from > 0 && tokens.get(from - 1).isNumber() && num(tokens.get(from - 1)) <= 31) {
+                    day = num(tokens.get(from - 1));
+                    start = from - 1;
+                }
+                int j = to;
+                if (j < tokens.size() && tokens.get(j).is(".")) j++;
+                if (day == null && j < tokens.size() && tokens.get(j).isNumber() && tokens.get(j).raw().length() <= 2) {
+                    day = num(tokens.get(j));
+                    end = ++j;
+                    if (j < tokens.size() && tokens.get(j).is(",")) j++;
+                }
+                if (j < tokens.size() && tokens.get(j).isNumber() && (tokens.get(j).raw().length() == 4 || tokens.get(j).raw().length() == 2)) {
+                    year = year(tokens.get(j));
+                    end = j + 1;
+                }
+                if (day == null) return null;
+                if (year == null) {
+                    if (published == null) return null;
+                    year = published.getYear();
+                    LocalDate candidate = safeDate(year, month, day);
+                    if (candidate != null && candidate.isAfter(published.plusDays(1))) year--;
+                }
+                return exact(year, month, day, expr(text, tokens, start, end));
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    private static Found exact(int year, int month, int day, String expression) {
+        LocalDate d = safeDate(year, month, day);
+        return d == null ? null : new Found(EventDate.day(d), expression, false);
+    }
+
+    private static LocalDate safeDate(int y, int m, int d) {
+        try {
+            return LocalDate.of(y, m, d);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static int num(Token t) {
+        String digits = t.raw().replaceAll("[^0-9]", "");
+        return digits.isEmpty() || digits.length() > 6 ? Integer.MAX_VALUE : Integer.parseInt(digits);
+    }
+
+    /** Two-digit years ("31 OCT 89") are read as 19xx above 50, 20xx below. */
+    private static int year(Token t) {
+        int y = num(t);
+        if (t.raw().length() == 2) return y > 50 ? 1900 + y : 2000 + y;
+        return y;
+    }
+
+    private static String expr(String text, List<Token> tokens, int from, int to) {
+        return text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+    }
+}

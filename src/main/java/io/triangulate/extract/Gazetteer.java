@@ -1,0 +1,181 @@
+package io.triangulate.extract;
+
+import io.triangulate.lexicon.Lexicon;
+import io.triangulate.text.Normal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Place names to places: the compact GeoNames resource (CC BY 4.0) built by scripts/BuildGazetteer.java,
+ * with the analysts' curated table on top (a curated name wins over GeoNames for that name).
+ */
+public final class Gazetteer {
+    /** A candidate for a name: the place, its population (0 when unknown), and whether it needs a locative cue. */
+    public record Entry(Place place, long population, boolean needsCue, int featureRank) {}
+
+    private static volatile Gazetteer builtIn;
+    private final Map<String, List<Entry>> byName = new HashMap<>();
+    private final Map<String, Place> byId = new HashMap<>();
+    private final Map<String, String> admin1Names = new HashMap<>();
+    private final Map<String, String> countryNames = new HashMap<>();
+
+    private Gazetteer() {}
+
+    /** The built-in gazetteer, loaded once per JVM. */
+    public static Gazetteer builtIn() {
+        Gazetteer g = builtIn;
+        if (g == null) {
+            synchronized (Gazetteer.class) {
+                if (builtIn == null) builtIn = load();
+                g = builtIn;
+            }
+        }
+        return g;
+    }
+
+    private static Gazetteer load() {
+        Gazetteer g = new Gazetteer();
+        try (InputStream in = Gazetteer.class.getResourceAsStream("gazetteer.tsv.gz")) {
+            if (in == null) throw new IllegalStateException("gazetteer resource missing: run scripts/BuildGazetteer.java");
+            BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in, 1 << 16), StandardCharsets.UTF_8));
+            List<String[]> rows = new ArrayList<>();
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.startsWith("#") || line.startsWith("id\t")) continue;
+                rows.add(line.split("\t", -1));
+            }
+            // Names of countries and first-level divisions first: places refer to them.
+            for (String[] f : rows) {
+                if (f[3].equals("PCLI")) g.countryNames.put(f[4], f[1]);
+                else if (f[3].equals("ADM1")) g.admin1Names.put(f[4] + "." + f[5], f[1]);
+            }
+            for (String[] f : rows) g.addRow(f);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return g;
+    }
+
+    private void addRow(String[] f) {
+        String feature = f[3];
+        String cc = f[4];
+        String a1 = f[5].isEmpty() ? null : cc + "." + f[5];
+        Place place;
+        int featureRank;
+        if (feature.equals("PCLI")) {
+            place = new Place(f[0], f[1], null, null, f[1], cc, null, null, "country", null);
+            featureRank = 4;
+        } else if (feature.equals("ADM1")) {
+            place = new Place(f[0], f[1], f[1], a1, countryNames.get(cc), cc, null, null, "admin1", null);
+            featureRank = 2;
+        } else {
+            place = new Place(f[0], f[1], a1 == null ? null : admin1Names.get(a1), a1, countryNames.get(cc), cc,
+                    parse(f[6]), parse(f[7]), "city", f[0]);
+            featureRank = feature.equals("PPLC") ? 3 : feature.startsWith("PPLA") ? 2 : 1;
+        }
+        long pop = f[8].isEmpty() ? 0 : Long.parseLong(f[8]);
+        boolean needsCue = "cities1000".equals(f[9]);
+        Entry e = new Entry(place, pop, needsCue, featureRank);
+        byId.put(place.id(), place);
+        index(f[1], e);
+        if (!f[2].isEmpty()) for (String alt : f[2].split("\\|")) index(alt, e);
+    }
+
+    private void index(String name, Entry e) {
+        byName.computeIfAbsent(key(name), k -> new ArrayList<>(1)).add(e);
+    }
+
+    /** The lookup form of a name: its tokens' matching forms joined by spaces, as text is read. */
+    public static String key(String name) {
+        StringBuilder b = new StringBuilder();
+        for (io.triangulate.text.Token t : io.triangulate.text.Tokenizer.tokens(name)) {
+            if (b.length() > 0) b.append(' ');
+            b.append(t.norm());
+        }
+        return b.toString();
+    }
+
+    private static Double parse(String s) {
+        return s.isEmpty() ? null : Double.valueOf(s);
+    }
+
+    /** The built-in places with the analysts' curated table on top. */
+    public static Gazetteer withCurated(Lexicon lexicon) {
+        Gazetteer base = builtIn();
+        Gazetteer g = new Gazetteer();
+        g.byName.putAll(base.byName);
+        g.byId.putAll(base.byId);
+        g.admin1Names.putAll(base.admin1Names);
+        g.countryNames.putAll(base.countryNames);
+        for (Lexicon.CuratedPlace c : lexicon.places()) g.addCurated(c);
+        return g;
+    }
+
+    private void addCurated(Lexicon.CuratedPlace c) {
+        String cc = c.country().toUpperCase(Locale.ROOT);
+        String countryName = countryNames.getOrDefault(cc, c.country());
+        Place place;
+        if (c.precision().equals("country")) {
+            place = byId.getOrDefault("C:" + cc, new Place("C:" + cc, c.name(), null, null, c.name(), cc, null, null, "country", null));
+        } else {
+            Place parent = c.parent().isEmpty() ? null : lookupCity(c.parent(), cc);
+            if (!c.parent().isEmpty() && parent == null) {
+                throw new io.triangulate.lexicon.TableException(c.file(), c.line(), "parent '" + c.parent() + "' is not a known city in " + cc);
+            }
+            String a1Code = parent != null ? parent.admin1Code() : admin1CodeOf(c.admin1(), cc);
+            String a1Name = a1Code == null ? (c.admin1().isEmpty() ? null : c.admin1()) : admin1Names.get(a1Code);
+            String id = "P:" + Normal.form(c.name()).replace(' ', '-') + "." + cc;
+            boolean city = c.precision().equals("city");
+            place = new Place(id, c.name(), a1Name, a1Code, countryName, cc, c.lat(), c.lon(), c.precision(),
+                    city ? id : parent == null ? null : parent.cityId());
+        }
+        byId.put(place.id(), place);
+        Entry e = new Entry(place, Long.MAX_VALUE, false, 5); // curated rows win for their names
+        List<String> names = new ArrayList<>(c.aliases());
+        names.add(c.name());
+        for (String n : names) byName.put(key(n), List.of(e));
+    }
+
+    private Place lookupCity(String name, String cc) {
+        Place best = null;
+        long pop = -1;
+        for (Entry e : byName.getOrDefault(key(name), List.of())) {
+            if (e.place().countryCode().equals(cc) && e.place().precision().equals("city") && e.population() > pop) {
+                best = e.place();
+                pop = e.population();
+            }
+        }
+        return best;
+    }
+
+    private String admin1CodeOf(String name, String cc) {
+        if (name.isEmpty()) return null;
+        for (Map.Entry<String, String> a : admin1Names.entrySet()) {
+            if (a.getKey().startsWith(cc + ".") && Normal.form(a.getValue()).equals(Normal.form(name))) return a.getKey();
+        }
+        return null;
+    }
+
+    public List<Entry> candidates(String normName) {
+        return byName.getOrDefault(normName, List.of());
+    }
+
+    public Place place(String id) {
+        return byId.get(id);
+    }
+
+    public Place country(String countryCode) {
+        return byId.get("C:" + countryCode);
+    }
+}

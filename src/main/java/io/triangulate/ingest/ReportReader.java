@@ -1,0 +1,315 @@
+package io.triangulate.ingest;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.triangulate.text.Boilerplate;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Turns input paths into reports. A folder of report files is one group; each sub-folder of a folder
+ * of folders is a group of its own; a JSONL file's reports are grouped by their {@code group} value.
+ * Every input becomes a {@link Report} or a {@link Rejected}; unsupported files are counted as skipped.
+ */
+public final class ReportReader {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final Limits limits;
+
+    public ReportReader(Limits limits) {
+        this.limits = limits;
+    }
+
+    public ReportReader() {
+        this(Limits.DEFAULT);
+    }
+
+    /** A file found under an input: where it is, how errors name it, its id stem and its group. */
+    private record Found(Path path, String display, String stem, String group) {}
+
+    public Ingested read(List<Path> inputs) {
+        List<Found> found = new ArrayList<>();
+        List<Rejected> rejected = new ArrayList<>();
+        int[] skipped = {0};
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                collect(input, found, skipped, rejected);
+            } else if (Files.isRegularFile(input)) {
+                String name = input.getFileName().toString();
+                if (supported(name)) found.add(new Found(input, name, stem(name), stem(name)));
+                else skipped[0]++;
+            } else {
+                rejected.add(new Rejected(String.valueOf(input.getFileName()), null, "no such file or folder"));
+            }
+        }
+        found.sort(Comparator.comparing(Found::display).thenComparing(f -> f.path().toString()));
+        List<Report> reports = new ArrayList<>();
+        for (Found f : found) readFile(f, reports, rejected);
+        // Ids are unique in a run: keep the first by (id, input) so the choice does not depend on argument order.
+        reports.sort(Comparator.comparing(Report::id).thenComparing(Report::input));
+        List<Report> unique = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Report r : reports) {
+            if (seen.add(r.id())) unique.add(r);
+            else rejected.add(new Rejected(r.input(), null, "duplicate report id '" + r.id() + "' (already used by another input)"));
+        }
+        rejected.sort(Comparator.comparing(Rejected::input)
+                .thenComparing(r -> r.line() == null ? 0 : r.line())
+                .thenComparing(Rejected::error));
+        return new Ingested(List.copyOf(unique), List.copyOf(rejected), found.size(), skipped[0]);
+    }
+
+    private void collect(Path root, List<Found> found, int[] skipped, List<Rejected> rejected) {
+        String rootGroup = root.toAbsolutePath().normalize().getFileName() == null ? "" : root.toAbsolutePath().normalize().getFileName().toString();
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.filter(p -> !p.equals(root)).sorted().forEach(p -> {
+                Path rel = root.relativize(p);
+                if (hidden(rel)) {
+                    if (Files.isRegularFile(p)) skipped[0]++;
+                    return;
+                }
+                if (!Files.isRegularFile(p)) return;
+                String name = p.getFileName().toString();
+                if (!supported(name)) {
+                    skipped[0]++;
+                    return;
+                }
+                String display = rel.toString().replace('\\', '/');
+                // Files at the top of the folder form one group; each sub-folder is a group of its own.
+                String group = rel.getNameCount() > 1 ? rootGroup + "/" + rel.getName(0) : rootGroup;
+                found.add(new Found(p, display, stem(display), group));
+            });
+        } catch (IOException e) {
+            rejected.add(new Rejected(rootGroup, null, "cannot list folder: " + e.getMessage()));
+        }
+    }
+
+    private static boolean hidden(Path rel) {
+        for (Path part : rel) {
+            if (part.toString().startsWith(".")) return true;
+        }
+        return false;
+    }
+
+    static boolean supported(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return n.endsWith(".txt") || n.endsWith(".json") || n.endsWith(".jsonl");
+    }
+
+    private static String stem(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private void readFile(Found f, List<Report> reports, List<Rejected> rejected) {
+        String content;
+        try {
+            content = readText(f.path());
+        } catch (InputException e) {
+            rejected.add(new Rejected(f.display(), e.line, e.getMessage()));
+            return;
+        }
+        String lower = f.display().toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".txt")) {
+            try {
+                reports.add(fromTxt(f, content));
+            } catch (InputException e) {
+                rejected.add(new Rejected(f.display(), e.line, e.getMessage()));
+            }
+        } else if (lower.endsWith(".jsonl")) {
+            readJsonLines(f, content, reports, rejected);
+        } else {
+            readJson(f, content, reports, rejected);
+        }
+    }
+
+    private String readText(Path path) {
+        byte[] bytes;
+        try {
+            long size = Files.size(path);
+            if (size > limits.maxFileBytes()) {
+                throw new InputException(null, "file is " + size + " bytes, over the limit of " + limits.maxFileBytes());
+            }
+            bytes = Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw new InputException(null, "cannot read: " + e.getMessage());
+        }
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) throw new InputException(null, "binary file (NUL byte at offset " + i + "), not text");
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new InputException(null, "not UTF-8 text");
+        }
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        text = text.replace("\r\n", "\n").replace('\r', '\n');
+        if (text.isBlank()) throw new InputException(null, "empty file");
+        return text;
+    }
+
+    /** A .txt report: metadata lines may stand at the top or the bottom; the first other line is the title. */
+    private Report fromTxt(Found f, String text) {
+        String[] lines = text.split("\n", -1);
+        String source = null, url = null, published = null, title = null;
+        Integer rating = null;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty()) continue;
+            if (!Boilerplate.isMetadata(line)) {
+                if (title == null) title = line;
+                continue;
+            }
+            int colon = line.indexOf(':');
+            String key = line.substring(0, colon).toLowerCase(Locale.ROOT);
+            String value = line.substring(colon + 1).strip();
+            switch (key) {
+                case "source" -> source = value;
+                case "url" -> url = value;
+                case "published" -> published = isoDate(value, i + 1);
+                case "rating" -> rating = rating(value, i + 1);
+                default -> url = line; // a bare URL line
+            }
+        }
+        checkSize(text, null);
+        return new Report(f.stem(), f.group(), f.display(), source, url, published, rating, title, text);
+    }
+
+    private void readJson(Found f, String content, List<Report> reports, List<Rejected> rejected) {
+        try (JsonParser p = JSON.createParser(content)) {
+            JsonToken first = p.nextToken();
+            if (first == JsonToken.START_ARRAY) {
+                while (p.nextToken() == JsonToken.START_OBJECT) {
+                    int line = p.currentTokenLocation().getLineNr();
+                    JsonNode node = JSON.readTree(p);
+                    try {
+                        reports.add(fromJson(node, f, f.stem() + ":" + line, f.group()));
+                    } catch (InputException e) {
+                        rejected.add(new Rejected(f.display(), line, e.getMessage()));
+                    }
+                }
+                if (p.currentToken() != JsonToken.END_ARRAY) {
+                    rejected.add(new Rejected(f.display(), p.currentTokenLocation().getLineNr(), "expected a JSON object in the array"));
+                }
+            } else if (first == JsonToken.START_OBJECT) {
+                JsonNode node = JSON.readTree(p);
+                reports.add(fromJson(node, f, f.stem(), f.group()));
+            } else {
+                rejected.add(new Rejected(f.display(), 1, "expected a JSON object or an array of objects"));
+            }
+        } catch (JsonProcessingException e) {
+            rejected.add(new Rejected(f.display(), e.getLocation() == null ? null : e.getLocation().getLineNr(), "malformed JSON: " + e.getOriginalMessage()));
+        } catch (InputException e) {
+            rejected.add(new Rejected(f.display(), e.line, e.getMessage()));
+        } catch (IOException e) {
+            rejected.add(new Rejected(f.display(), null, "cannot read: " + e.getMessage()));
+        }
+    }
+
+    private void readJsonLines(Found f, String content, List<Report> reports, List<Rejected> rejected) {
+        String[] lines = content.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].isBlank()) continue;
+            int lineNo = i + 1;
+            try {
+                JsonNode node = JSON.readTree(lines[i]);
+                if (node == null || !node.isObject()) throw new InputException(lineNo, "expected a JSON object on this line");
+                String group = node.hasNonNull("group") ? f.group() + "#" + node.get("group").asText() : f.group();
+                reports.add(fromJson(node, f, f.stem() + ":" + lineNo, group));
+            } catch (JsonProcessingException e) {
+                rejected.add(new Rejected(f.display(), lineNo, "malformed JSON: " + e.getOriginalMessage()));
+            } catch (InputException e) {
+                rejected.add(new Rejected(f.display(), lineNo, e.getMessage()));
+            }
+        }
+    }
+
+    private Report fromJson(JsonNode node, Found f, String defaultId, String group) {
+        JsonNode text = node.get("text");
+        if (text == null || !text.isTextual() || text.asText().isBlank()) {
+            throw new InputException(null, "missing or empty 'text'");
+        }
+        String body = text.asText().replace("\r\n", "\n").replace('\r', '\n');
+        checkSize(body, null);
+        String id = node.hasNonNull("id") ? node.get("id").asText().strip() : defaultId;
+        if (id.isEmpty()) throw new InputException(null, "empty 'id'");
+        String published = node.hasNonNull("published") ? isoDate(node.get("published").asText(), null) : null;
+        Integer rating = node.hasNonNull("rating") ? rating(node.get("rating").asText(), null) : null;
+        return new Report(id, group, f.display(), textOrNull(node, "source"), textOrNull(node, "url"), published, rating,
+                textOrNull(node, "title"), body);
+    }
+
+    private void checkSize(String text, Integer line) {
+        if (text.length() > limits.maxReportChars()) {
+            throw new InputException(line, "report text is " + text.length() + " characters, over the limit of " + limits.maxReportChars());
+        }
+    }
+
+    private static String textOrNull(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    /** An ISO date or date-time; kept as the date-time's ISO form, or the date. */
+    static String isoDate(String value, Integer line) {
+        String v = value.strip();
+        try {
+            return LocalDate.parse(v).toString();
+        } catch (DateTimeParseException ignored) {
+            // try the date-time forms
+        }
+        try {
+            return OffsetDateTime.parse(v).toString();
+        } catch (DateTimeParseException ignored) {
+            // try without offset
+        }
+        try {
+            return LocalDateTime.parse(v).toString();
+        } catch (DateTimeParseException e) {
+            throw new InputException(line, "Published: '" + v + "' is not an ISO date (2024-09-17) or date-time");
+        }
+    }
+
+    static Integer rating(String value, Integer line) {
+        try {
+            int r = Integer.parseInt(value.strip());
+            if (r >= 1 && r <= 5) return r;
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new InputException(line, "Rating: '" + value.strip() + "' is not a grade from 1 to 5");
+    }
+
+    /** A reason an input cannot be read, with the line where there is one. */
+    static final class InputException extends RuntimeException {
+        final Integer line;
+
+        InputException(Integer line, String message) {
+            super(message);
+            this.line = line;
+        }
+    }
+}

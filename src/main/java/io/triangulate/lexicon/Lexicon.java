@@ -1,0 +1,146 @@
+package io.triangulate.lexicon;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The analysts' word tables from {@code rules/tables/}, keyed by language where they hold words, loaded
+ * into phrase indexes. Any bad row stops loading with its file and line.
+ */
+public record Lexicon(
+        PhraseIndex<Actor> actors,
+        PhraseIndex<Quantity> quantities,
+        PhraseIndex<Integer> numbers,
+        PhraseIndex<CasualtyWord> casualtyWords,
+        PhraseIndex<String> victims,
+        PhraseIndex<String> qualifiers,
+        PhraseIndex<Speaker> speakers,
+        PhraseIndex<Boolean> hedges,
+        PhraseIndex<Boolean> background,
+        PhraseIndex<String> targets,
+        PhraseIndex<DateWord> dateWords,
+        PhraseIndex<Responsibility> responsibility,
+        PhraseIndex<String> speechVerbs,
+        PhraseIndex<Boolean> eventWords,
+        PhraseIndex<Boolean> notPlaces,
+        List<CuratedPlace> places,
+        Map<String, Integer> dateTolerance,
+        Set<String> descriptorNames) {
+
+    public record Actor(String name, String kind, String affiliation) {
+        public boolean isDescriptor() { return "descriptor".equals(kind); }
+    }
+
+    /** A vague quantity: its interval (high null when open) and ACLED's point code. */
+    public record Quantity(int low, Integer high, int acled) {}
+
+    public record CasualtyWord(String kind, boolean qualitative) {}
+
+    public record Speaker(String kind, String name) {}
+
+    public record DateWord(String type, int value) {}
+
+    /** A phrase naming who did it: the stance it expresses and whether the actor stands before or after it. */
+    public record Responsibility(String stance, boolean actorBefore) {}
+
+    public record CuratedPlace(String name, List<String> aliases, String precision, String parent, String admin1,
+                               String country, Double lat, Double lon, String file, int line) {}
+
+    public static final Set<String> CASUALTY_KINDS = Set.of("killed", "injured", "killed_or_injured", "captured");
+    public static final Set<String> VICTIMS = Set.of("military", "police", "security_forces", "civilians", "attackers", "peacekeepers", "unknown");
+    public static final Set<String> QUALIFIERS = Set.of("exact", "at_least", "more_than", "about", "up_to", "range", "vague", "negated", "qualitative");
+    public static final Set<String> SOURCE_KINDS = Set.of("perpetrator", "official", "media", "witness", "ngo", "un", "medical", "unknown");
+    public static final Set<String> PRECISIONS = Set.of("site", "neighbourhood", "city", "admin2", "admin1", "country");
+
+    /** Loads every table under {@code rulesDir/tables}. */
+    public static Lexicon load(Path rulesDir) {
+        Path dir = rulesDir.resolve("tables");
+        PhraseIndex<Actor> actors = new PhraseIndex<>();
+        Set<String> descriptorNames = new java.util.TreeSet<>();
+        for (TableRow r : rows(dir, "actors.csv", "actor", "alias", "kind", "affiliation")) {
+            Actor a = new Actor(r.required("actor"), r.oneOf("kind", Set.of("armed_group", "state", "descriptor")), r.get("affiliation"));
+            actors.add(r.required("alias"), a);
+            if (a.isDescriptor()) descriptorNames.add(a.name());
+        }
+        PhraseIndex<Quantity> quantities = new PhraseIndex<>();
+        for (TableRow r : rows(dir, "quantities.csv", "language", "word", "low", "high", "acled")) {
+            Integer low = r.integerOrNull("low");
+            Integer acled = r.integerOrNull("acled");
+            if (low == null || acled == null) throw new TableException(r.file(), r.line(), "low and acled must be whole numbers");
+            quantities.add(r.required("word"), new Quantity(low, r.integerOrNull("high"), acled));
+        }
+        PhraseIndex<Integer> numbers = new PhraseIndex<>();
+        for (TableRow r : rows(dir, "numbers.csv", "language", "word", "value")) {
+            Integer v = r.integerOrNull("value");
+            if (v == null) throw new TableException(r.file(), r.line(), "value is empty");
+            numbers.add(r.required("word"), v);
+        }
+        PhraseIndex<CasualtyWord> casualtyWords = new PhraseIndex<>();
+        for (TableRow r : rows(dir, "casualty-words.csv", "language", "phrase", "kind", "qualitative")) {
+            casualtyWords.add(r.required("phrase"), new CasualtyWord(r.oneOf("kind", CASUALTY_KINDS), "yes".equals(r.get("qualitative"))));
+        }
+        PhraseIndex<String> victims = new PhraseIndex<>();
+        for (TableRow r : rows(dir, "victims.csv", "language", "phrase", "victims")) {
+            victims.add(r.required("phrase"), r.oneOf("victims", VICTIMS));
+        }
+        PhraseIndex<String> qualifiers = new PhraseIndex<>();
+        for (TableRow r : rows(dir, "qualifiers.csv", "language", "phrase", "qualifier")) {
+            qualifiers.add(r.required("phrase"), r.oneOf("qualifier", QUALIFIERS));
+        }
+        PhraseIndex<Speaker> speakers = new PhraseIndex<>();
+        for (TableRow r : rows(dir, "speakers.csv", "language", "phrase", "kind", "name")) {
+            speakers.add(r.required("phrase"), new Speaker(r.oneOf("kind", SOURCE_KINDS), r.required("name")));
+        }
+        PhraseIndex<Boolean> hedges = new PhraseIndex<>();
+        for (TableRow r : rows(dir, "hedges.csv", "language", "phrase")) hedges.add(r.required("phrase"), true);
+        PhraseIndex<Boolean> background = new PhraseIndex<>();
+        for (TableRow r : rows(dir, "background.csv", "language", "phrase")) background.add(r.required("phrase"), true);
+        PhraseIndex<String> targets = new PhraseIndex<>();
+        for (TableRow r : rows(dir, "targets.csv", "language", "phrase", "target")) targets.add(r.required("phrase"), r.required("target"));
+        PhraseIndex<DateWord> dateWords = new PhraseIndex<>();
+        for (TableRow r : rows(dir, "dates.csv", "language", "word", "type", "value")) {
+            Integer v = r.integerOrNull("value");
+            if (v == null) throw new TableException(r.file(), r.line(), "value is empty");
+            dateWords.add(r.required("word"), new DateWord(r.oneOf("type", Set.of("weekday", "month", "relative")), v));
+        }
+        PhraseIndex<Responsibility> responsibility = new PhraseIndex<>();
+        for (TableRow r : rows(dir, "responsibility.csv", "language", "phrase", "stance", "actor")) {
+            responsibility.add(r.required("phrase"), new Responsibility(r.oneOf("stance", Set.of("claimed", "attributed", "suspected", "denied")),
+                    "before".equals(r.oneOf("actor", Set.of("before", "after")))));
+        }
+        PhraseIndex<String> speechVerbs = new PhraseIndex<>();
+        for (TableRow r : rows(dir, "speech-verbs.csv", "language", "phrase", "speaker")) {
+            speechVerbs.add(r.required("phrase"), r.oneOf("speaker", Set.of("before", "after", "either")));
+        }
+        PhraseIndex<Boolean> eventWords = new PhraseIndex<>();
+        for (TableRow r : rows(dir, "event-words.csv", "language", "phrase")) eventWords.add(r.required("phrase"), true);
+        PhraseIndex<Boolean> notPlaces = new PhraseIndex<>();
+        for (TableRow r : rows(dir, "not-places.csv", "language", "phrase")) notPlaces.add(r.required("phrase"), true);
+        List<CuratedPlace> places = new ArrayList<>();
+        for (TableRow r : rows(dir, "places.csv", "name", "aliases", "precision", "parent", "admin1", "country", "lat", "lon")) {
+            List<String> aliases = r.get("aliases").isEmpty() ? List.of() : List.of(r.get("aliases").split("\\|"));
+            places.add(new CuratedPlace(r.required("name"), aliases, r.oneOf("precision", PRECISIONS), r.get("parent"),
+                    r.get("admin1"), r.required("country"), r.doubleOrNull("lat"), r.doubleOrNull("lon"), r.file(), r.line()));
+        }
+        Map<String, Integer> tolerance = new HashMap<>();
+        for (TableRow r : rows(dir, "date-tolerance.csv", "precision", "days")) {
+            Integer d = r.integerOrNull("days");
+            if (d == null || d < 0) throw new TableException(r.file(), r.line(), "days must be a whole number of 0 or more");
+            tolerance.put(r.oneOf("precision", Set.of("day", "weekday", "week", "month")), d);
+        }
+        return new Lexicon(actors, quantities, numbers, casualtyWords, victims, qualifiers, speakers, hedges, background,
+                targets, dateWords, responsibility, speechVerbs, eventWords, notPlaces, List.copyOf(places), Map.copyOf(tolerance),
+                Set.copyOf(descriptorNames));
+    }
+
+    private static List<TableRow> rows(Path dir, String file, String... columns) {
+        Path p = dir.resolve(file);
+        if (!Files.isRegularFile(p)) throw new TableException("tables/" + file, 0, "table is missing");
+        return Table.read(p, "tables/" + file, List.of(columns));
+    }
+}

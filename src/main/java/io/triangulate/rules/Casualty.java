@@ -1,0 +1,57 @@
+package io.triangulate.rules;
+
+/**
+ * A casualty claim inside an event, as the rules see it. {@code min}/{@code max} are the interval it asserts
+ * ({@code max} null when open-ended); a qualitative claim of losses asserts at least one.
+ */
+public record Casualty(String claim, String event, String report, String kind, Integer min, Integer max,
+                       String victims, String qualifier, boolean hedged, String sourceKind, String speaker) {
+
+    /** Killed, injured and killed-or-injured overlap; captured is its own count. */
+    public boolean sameCount(Casualty o) {
+        if (kind.equals("captured") || o.kind.equals("captured")) return kind.equals(o.kind) && victimsOverlap(o);
+        boolean kinds = kind.equals(o.kind) || kind.equals("killed_or_injured") || o.kind.equals("killed_or_injured");
+        return kinds && victimsOverlap(o);
+    }
+
+    private boolean victimsOverlap(Casualty o) {
+        return victims.equals(o.victims) || victims.equals("unknown") || o.victims.equals("unknown")
+                || (isSecurity(victims) && isSecurity(o.victims));
+    }
+
+    private static boolean isSecurity(String v) {
+        return v.equals("military") || v.equals("police") || v.equals("security_forces");
+    }
+
+    /**
+     * Both cannot be true. For the same kind, the intervals share no value. Against a killed-or-injured
+     * count, a killed or an injured figure is only a part of it: it conflicts only by exceeding it.
+     */
+    public boolean disjoint(Casualty o) {
+        if (min == null || o.min == null) return false;
+        boolean thisPart = o.kind.equals("killed_or_injured") && !kind.equals(o.kind);
+        boolean otherPart = kind.equals("killed_or_injured") && !o.kind.equals(kind);
+        if (thisPart) return o.max != null && min > o.max;
+        if (otherPart) return max != null && o.min > max;
+        return (max != null && max < o.min) || (o.max != null && o.max < min);
+    }
+
+    /** "0 (unattributed)", "3–9 (security forces)". */
+    public String describe() {
+        String figure = qualifier.equals("qualitative") ? "losses without a figure"
+                : max == null ? "more than " + (min - 1 < 0 ? 0 : min - 1) : min.equals(max) ? String.valueOf(min) : min + "–" + max;
+        if (qualifier.equals("at_least") && max == null) figure = "at least " + min;
+        return figure + " " + kind.replace('_', ' ') + " (" + (speaker == null ? "unattributed" : speaker) + ")";
+    }
+
+    /** How far apart two disjoint claims are: high when one is three times the other or more. */
+    public String severityAgainst(Casualty o) {
+        Casualty lower = max != null && o.min != null && max < o.min ? this : o;
+        Casualty upper = lower == this ? o : this;
+        int top = lower.max == null ? 0 : lower.max;
+        int bottom = upper.min == null ? 0 : upper.min;
+        if (top == 0) return bottom >= 10 ? "high" : "medium";
+        double ratio = (double) bottom / top;
+        return ratio >= 3 ? "high" : ratio >= 1.5 ? "medium" : "low";
+    }
+}

@@ -1,0 +1,30 @@
+package io.triangulate.rules;
+
+import java.util.List;
+
+/**
+ * A flag a rule raised on an event: its code, the field it is about, severity, the reports and claims
+ * behind it, the rule that raised it, and a sentence a person reads.
+ */
+public record Flag(String event, String code, String field, String severity, List<String> reports, List<String> claims,
+                   String rule, String note) {
+
+    /** A flag about a whole event, resting on the given reports. */
+    public static Flag onEvent(String event, String code, String field, String severity, String rule, String note,
+                               java.util.Collection<String> reports) {
+        return new Flag(event, code, field, severity, List.copyOf(new java.util.TreeSet<>(reports)), List.of(), rule, note);
+    }
+
+    /** A flag about two claims of two reports. */
+    public static Flag onClaims(String event, String code, String field, String severity, String rule, String note,
+                                Casualty a, Casualty b) {
+        return new Flag(event, code, field, severity,
+                List.copyOf(new java.util.TreeSet<>(List.of(a.report(), b.report()))),
+                List.copyOf(new java.util.TreeSet<>(List.of(a.claim(), b.claim()))), rule, note);
+    }
+
+    /** A flag about one claim. */
+    public static Flag onClaim(String event, String code, String field, String severity, String rule, String note, Casualty a) {
+        return new Flag(event, code, field, severity, List.of(a.report()), List.of(a.claim()), rule, note);
+    }
+}

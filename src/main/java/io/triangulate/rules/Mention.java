@@ -1,0 +1,67 @@
+package io.triangulate.rules;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+
+/**
+ * An event mention as the rules see it. {@code block} is the candidate set it was compared in;
+ * {@code placeRank} runs from 0 (country) to 5 (site); {@code day} is null when only a weekday is known;
+ * {@code actor} is who the mention says did it, or null.
+ */
+public record Mention(String id, String block, String report, String place, String placeId, String cityId,
+                      String admin1, String country, int placeRank, LocalDate day, DayOfWeek weekday, String actor) {
+
+    /** A country- or region-level mention. */
+    public boolean coarse() {
+        return placeRank <= 1;
+    }
+
+    public boolean dated() {
+        return day != null || weekday != null;
+    }
+
+    /** One place contains the other, or both lie in the same city. */
+    public boolean placeCompatible(Mention o) {
+        if (placeId.equals(o.placeId)) return true;
+        if (!country.equals(o.country)) return false;
+        if (cityId != null && cityId.equals(o.cityId)) return true;
+        return encloses(this, o) || encloses(o, this);
+    }
+
+    private static boolean encloses(Mention outer, Mention inner) {
+        return switch (outer.placeRank) {
+            case 0 -> true;
+            case 1 -> outer.admin1 != null && outer.admin1.equals(inner.admin1) && inner.placeRank > 1;
+            case 3 -> outer.placeId.equals(inner.cityId);
+            default -> false;
+        };
+    }
+
+    /** Both dated to the same day. */
+    public boolean sameDay(Mention o) {
+        return day != null && day.equals(o.day);
+    }
+
+    /**
+     * Dates agree within the policy's tolerance: days apart for two dated mentions, the same weekday when
+     * either knows only its weekday, and an undated mention agrees with any date.
+     */
+    public boolean datesCompatible(Mention o, MatchPolicy policy) {
+        if (!dated() || !o.dated()) return true;
+        if (day != null && o.day != null) return Math.abs(day.toEpochDay() - o.day.toEpochDay()) <= policy.dayTolerance();
+        int apart = Math.abs(weekday.getValue() - o.weekday.getValue());
+        apart = Math.min(apart, 7 - apart);
+        return apart <= policy.weekdayTolerance();
+    }
+
+    public boolean actorCompatible(Mention o) {
+        return actor == null || o.actor == null || actor.equals(o.actor);
+    }
+
+    /** "Boulkessi, Sunday". */
+    public String describe() {
+        String when = day != null ? day.toString() : weekday != null
+                ? weekday.toString().charAt(0) + weekday.toString().substring(1).toLowerCase(java.util.Locale.ROOT) : "undated";
+        return place + ", " + when;
+    }
+}

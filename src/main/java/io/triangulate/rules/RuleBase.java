@@ -1,0 +1,198 @@
+package io.triangulate.rules;
+
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.KieModule;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The analysts' DRL files, compiled with the executable model into one shared, thread-safe KieBase.
+ * The compiled module is cached on disk keyed by a hash of the rules, the fact classes and the Drools
+ * version, so an unchanged rule base reloads in about a second instead of being compiled again.
+ */
+public final class RuleBase {
+    private static final ReleaseId RELEASE = KieServices.Factory.get().newReleaseId("io.triangulate", "analyst-rules", "1.0.0");
+    private static final Pattern LINE_IN_TEXT = Pattern.compile("Line (\\d+):(\\d+)");
+    /** Fact classes the DRL sees: a change to any of them invalidates the cache. */
+    private static final List<Class<?>> FACTS = List.of(Mention.class, MatchPolicy.class, SameEvent.class, SeparateEvent.class,
+            InEvent.class, EventInBlock.class, Casualty.class, Flag.class);
+
+    private final KieBase kieBase;
+    private final String hash;
+
+    private RuleBase(KieBase kieBase, String hash) {
+        this.kieBase = kieBase;
+        this.hash = hash;
+    }
+
+    public KieBase kieBase() { return kieBase; }
+
+    /** A short hash of the rules folder (DRL and tables) and engine, written in the output as rulesHash. */
+    public String hash() { return hash; }
+
+    /**
+     * Builds the rule base from {@code rulesDir}; {@code cacheDir} (may be null) holds compiled modules.
+     * Throws {@link RulesException} with every error located by file and line.
+     */
+    public static synchronized RuleBase load(Path rulesDir, Path cacheDir) {
+        Map<String, String> drl = new TreeMap<>();
+        Map<String, byte[]> all = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(rulesDir)) {
+            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                String rel = rulesDir.relativize(p).toString().replace('\\', '/');
+                if (rel.startsWith(".") || rel.contains("/.")) continue;
+                byte[] bytes = Files.readAllBytes(p);
+                all.put(rel, bytes);
+                if (rel.endsWith(".drl")) drl.put(rel, new String(bytes, StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new RulesException(List.of(new RuleError(rulesDir.getFileName().toString(), 0, 0, "cannot read rules folder: " + e.getMessage())));
+        }
+        if (drl.isEmpty()) throw new RulesException(List.of(new RuleError(".", 0, 0, "no .drl files in the rules folder")));
+        String hash = hash(all);
+        KieServices ks = KieServices.Factory.get();
+        Path cached = cacheDir == null ? null : cacheDir.resolve("rules-" + hash + ".jar");
+        if (cached != null && Files.isRegularFile(cached)) {
+            try {
+                KieModule km = ks.getRepository().addKieModule(ks.getResources().newByteArrayResource(Files.readAllBytes(cached)));
+                return new RuleBase(ks.newKieContainer(km.getReleaseId()).getKieBase(), hash);
+            } catch (IOException | RuntimeException e) {
+                // A damaged cache entry is rebuilt below.
+            }
+        }
+        KieFileSystem kfs = ks.newKieFileSystem();
+        kfs.generateAndWritePomXML(RELEASE);
+        kfs.writeKModuleXML("<kmodule xmlns=\"http://www.drools.org/xsd/kmodule\"/>");
+        drl.forEach((rel, text) -> kfs.write("src/main/resources/" + rel, text));
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        List<RuleError> errors = new ArrayList<>();
+        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) errors.add(locate(m, drl));
+        if (!errors.isEmpty()) throw new RulesException(dedupe(errors));
+        InternalKieModule module = (InternalKieModule) builder.getKieModule();
+        if (cached != null) {
+            try {
+                Files.createDirectories(cacheDir);
+                Path tmp = Files.createTempFile(cacheDir, "rules-", ".tmp");
+                Files.write(tmp, module.getBytes());
+                Files.move(tmp, cached, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                // Caching is an optimisation; a read-only cache folder only costs start-up time.
+            }
+        }
+        return new RuleBase(ks.newKieContainer(RELEASE).getKieBase(), hash);
+    }
+
+    private static List<RuleError> dedupe(List<RuleError> errors) {
+        List<RuleError> out = new ArrayList<>();
+        for (RuleError e : errors) {
+            if (e.message().contains("Parser returned a null Package")) continue; // follows a syntax error already listed
+            if (!out.contains(e)) out.add(e);
+        }
+        return out.isEmpty() ? errors : out;
+    }
+
+    /**
+     * Locates a build message in the analysts' files. Parser errors carry the path and "Line l:c"; errors in
+     * a consequence point at generated Java whose source holds the offending statement verbatim, so the
+     * statement is looked up in the DRL files.
+     */
+    static RuleError locate(Message m, Map<String, String> drl) {
+        String path = m.getPath() == null ? "" : m.getPath().replaceFirst("^src/main/resources/", "");
+        String text = m.getText() == null ? "" : m.getText().strip();
+        int line = m.getLine();
+        int column = m.getColumn();
+        Matcher lc = LINE_IN_TEXT.matcher(text);
+        if (lc.find()) {
+            line = Integer.parseInt(lc.group(1));
+            column = Integer.parseInt(lc.group(2)) + 1; // Drools counts columns from 0
+        }
+        if (!drl.containsKey(path)) {
+            String found = null;
+            int foundLine = 0;
+            for (String stmt : statementsIn(text)) {
+                for (Map.Entry<String, String> f : drl.entrySet()) {
+                    int at = f.getValue().indexOf(stmt);
+                    if (at >= 0) {
+                        found = f.getKey();
+                        foundLine = (int) f.getValue().substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+                        break;
+                    }
+                }
+                if (found != null) break;
+            }
+            if (found != null) {
+                path = found;
+                line = foundLine;
+                column = 0;
+            } else if (drl.size() == 1) {
+                path = drl.keySet().iterator().next();
+            }
+        }
+        return new RuleError(path.isEmpty() ? "rules" : path, Math.max(line, 0), Math.max(column, 0), oneLine(text));
+    }
+
+    /** Candidate DRL fragments quoted in a compiler message about generated Java. */
+    private static List<String> statementsIn(String text) {
+        List<String> out = new ArrayList<>();
+        for (String l : text.split("\n")) {
+            String t = l.strip();
+            if (t.length() > 8 && (t.endsWith(";") || t.contains("("))) out.add(t.endsWith(";") ? t.substring(0, t.length() - 1) : t);
+        }
+        return out;
+    }
+
+    private static String oneLine(String text) {
+        String first = text.lines().findFirst().orElse(text);
+        return first.length() > 400 ? first.substring(0, 400) + "…" : first;
+    }
+
+    private static String hash(Map<String, byte[]> files) {
+        try {
+            MessageDigest d = MessageDigest.getInstance("SHA-256");
+            files.forEach((rel, bytes) -> {
+                d.update(rel.getBytes(StandardCharsets.UTF_8));
+                d.update((byte) 0);
+                d.update(bytes);
+                d.update((byte) 0);
+            });
+            d.update(KieServices.class.getPackage().getImplementationVersion() == null ? new byte[0]
+                    : KieServices.class.getPackage().getImplementationVersion().getBytes(StandardCharsets.UTF_8));
+            for (Class<?> c : FACTS) {
+                try (var in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
+                    if (in != null) d.update(in.readAllBytes());
+                }
+            }
+            return HexFormat.of().formatHex(d.digest()).substring(0, 16);
+        } catch (NoSuchAlgorithmException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static Path defaultCacheDir() {
+        String env = System.getenv("TRIANGULATE_CACHE");
+        if (env != null && !env.isBlank()) return Path.of(env);
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return base.resolve("triangulate");
+    }
+}

@@ -1,0 +1,110 @@
+package io.triangulate.text;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Classifies the lines of a captured web page. Lines are judged before sentences are split, as a person
+ * skimming the page would: metadata, navigation, share and follow prompts, captions, teasers of other stories.
+ */
+public final class Boilerplate {
+    private Boilerplate() {}
+
+    public enum Kind { CONTENT, METADATA, HINT, NAVIGATION }
+
+    /** Starts of lines that are page furniture, whatever follows (compared in matching form). */
+    private static final List<String> FURNITURE_STARTS = List.of(
+            "follow us", "share", "save", "go to ", "more bbc stories", "more stories", "also read", "read more",
+            "read also", "lire aussi", "photo credit", "image caption", "image source", "article information",
+            "author,", "role,", "published", "updated", "related", "subscribe", "sign up", "advertisement",
+            "copyright", "(c) ", "prev ", "next ", "previous article", "next article", "watch live",
+            "listen to", "click here", "download the", "this video can not be played", "media caption");
+
+    /** Metadata lines the ingest stage reads ("Source:", "URL:", "Published:", "Rating:") and bare URLs. */
+    public static boolean isMetadata(String line) {
+        String t = line.strip();
+        String lower = t.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("http://") || lower.startsWith("https://")) return t.indexOf(' ') < 0;
+        for (String key : List.of("source:", "url:", "published:", "rating:")) {
+            if (lower.startsWith(key)) return true;
+        }
+        return false;
+    }
+
+    /** "18 minutes ago", "3 hours ago": when the page was captured relative to publication. */
+    public static boolean isAgeHint(String line) {
+        String t = Normal.form(stripBullet(line.strip()));
+        List<Token> toks = Tokenizer.tokens(t);
+        if (toks.size() != 3 || !toks.get(0).isNumber() || !toks.get(2).is("ago")) return false;
+        return switch (toks.get(1).norm()) {
+            case "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "day", "days" -> true;
+            default -> false;
+        };
+    }
+
+    public static Kind classify(String line, boolean isFirstContentLine) {
+        String t = line.strip();
+        if (t.isEmpty()) return Kind.NAVIGATION;
+        if (isMetadata(t)) return Kind.METADATA;
+        if (isAgeHint(t)) return Kind.HINT;
+        String bare = stripBullet(t);
+        String norm = Normal.form(bare);
+        if (bare.isEmpty() || norm.chars().noneMatch(Character::isLetterOrDigit)) return Kind.NAVIGATION;
+        for (String start : FURNITURE_STARTS) {
+            if (norm.startsWith(start)) return Kind.NAVIGATION;
+        }
+        if (isFirstContentLine) return Kind.CONTENT; // the headline
+        int words = bare.split("\\s+").length;
+        boolean ends = endsSentence(bare);
+        // Short lines without a full stop are captions, section heads and link labels.
+        if (!ends && words <= 10) return Kind.NAVIGATION;
+        if (words < 4 && !ends) return Kind.NAVIGATION;
+        if (words <= 3 && bare.endsWith("?")) return Kind.NAVIGATION; // "What happened?"
+        return Kind.CONTENT;
+    }
+
+    static boolean endsSentence(String s) {
+        int i = s.length() - 1;
+        while (i >= 0 && "\"'\u201d\u2019)]\u00bb".indexOf(s.charAt(i)) >= 0) i--;
+        return i >= 0 && ".!?".indexOf(s.charAt(i)) >= 0;
+    }
+
+    private static String stripBullet(String t) {
+        int i = 0;
+        while (i < t.length() && ("•·*-–—".indexOf(t.charAt(i)) >= 0 || Character.isWhitespace(t.charAt(i)))) i++;
+        return t.substring(i);
+    }
+
+    /**
+     * A menu run-on is a line of navigation words glued together ("HomeNewsSportBusiness…"). Returns the
+     * offset where the story's own text starts at the end of such a line, or -1 if the line is not a run-on.
+     * The tail is kept from the last glue point after which every glued segment reads as a sentence.
+     */
+    public static int runOnTail(String line) {
+        int glues = 0;
+        int[] points = new int[line.length() + 1];
+        int np = 0;
+        for (int i = 1; i < line.length(); i++) {
+            char prev = line.charAt(i - 1);
+            char c = line.charAt(i);
+            if (Character.isUpperCase(c) && (Character.isLowerCase(prev) || prev == '"' || prev == '\u201d' || prev == ')')) {
+                glues++;
+                points[np++] = i;
+            }
+        }
+        if (glues < 5) return -1;
+        // Walk segments from the end: keep those that are sentences (4+ words, closing punctuation).
+        int keepFrom = -1;
+        int end = line.length();
+        for (int k = np - 1; k >= 0; k--) {
+            String seg = line.substring(points[k], end).strip();
+            if (seg.split("\\s+").length >= 4 && endsSentence(seg)) {
+                keepFrom = points[k];
+                end = points[k];
+            } else {
+                break;
+            }
+        }
+        return keepFrom < 0 ? line.length() : keepFrom;
+    }
+}

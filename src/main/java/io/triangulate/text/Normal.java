@@ -1,0 +1,25 @@
+package io.triangulate.text;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** The matching form of words: lower case, accents removed, typographic quotes made plain. */
+public final class Normal {
+    private Normal() {}
+
+    public static String form(String s) {
+        String d = Normalizer.normalize(s, Normalizer.Form.NFD);
+        StringBuilder b = new StringBuilder(d.length());
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK) continue;
+            b.append(switch (c) {
+                case '\u2019', '\u2018', '\u02bc', '`', '\u00b4' -> '\'';
+                case '\u201c', '\u201d', '\u00ab', '\u00bb' -> '"';
+                case '\u2013', '\u2014', '\u2011', '\u2010' -> '-';
+                default -> c;
+            });
+        }
+        return b.toString().toLowerCase(Locale.ROOT);
+    }
+}

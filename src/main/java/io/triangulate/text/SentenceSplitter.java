@@ -1,0 +1,101 @@
+package io.triangulate.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits a report into sentences after dropping boilerplate lines. Offsets always point into the
+ * original report text, so every claim can be traced back to its words.
+ */
+public final class SentenceSplitter {
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "maj", "gov", "sen", "rep", "no",
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "jr", "inc",
+            "vs", "etc", "approx", "mt", "ft", "brig", "cpl", "pte", "rev", "prof", "cmdr", "adm");
+
+    /** Reports longer than this are rejected at ingest; here it only bounds the work. */
+    private SentenceSplitter() {}
+
+    public static CleanText split(String text) {
+        List<Sentence> out = new ArrayList<>();
+        List<String> hints = new ArrayList<>();
+        int dropped = 0;
+        int lineStart = 0;
+        boolean first = true;
+        while (lineStart <= text.length()) {
+            int nl = text.indexOf('\n', lineStart);
+            int lineEnd = nl < 0 ? text.length() : nl;
+            String line = text.substring(lineStart, lineEnd);
+            if (!line.isBlank()) {
+                int tail = Boilerplate.runOnTail(line);
+                if (tail >= 0) {
+                    dropped++;
+                    if (tail < line.length()) splitLine(text, lineStart + tail, lineEnd, out, false);
+                    first = false;
+                } else {
+                    Boilerplate.Kind kind = Boilerplate.classify(line, first);
+                    switch (kind) {
+                        case CONTENT -> {
+                            splitLine(text, lineStart, lineEnd, out, first && !Boilerplate.endsSentence(line.strip()));
+                            first = false;
+                        }
+                        case HINT -> hints.add(line.strip().replaceFirst("^[•·*\\s]+", ""));
+                        default -> dropped++;
+                    }
+                }
+            }
+            if (nl < 0) break;
+            lineStart = nl + 1;
+        }
+        return new CleanText(List.copyOf(out), List.copyOf(hints), dropped);
+    }
+
+    private static void splitLine(String text, int from, int to, List<Sentence> out, boolean heading) {
+        int start = skipSpace(text, from, to);
+        int i = start;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '!' || c == '?') {
+                int j = i + 1;
+                while (j < to && "\"'\u201d\u2019)]\u00bb".indexOf(text.charAt(j)) >= 0) j++;
+                int next = skipSpace(text, j, to);
+                boolean gap = next > j;
+                if (next < to && (gap || j > i + 1) && startsSentence(text.charAt(next)) && !isAbbreviation(text, start, i)) {
+                    add(text, start, j, out, heading);
+                    start = next;
+                    i = next;
+                    continue;
+                }
+                i = j;
+                continue;
+            }
+            i++;
+        }
+        if (start < to) add(text, start, to, out, heading);
+    }
+
+    private static boolean startsSentence(char c) {
+        return Character.isUpperCase(c) || Character.isDigit(c) || "\"'\u201c\u2018\u00ab(".indexOf(c) >= 0;
+    }
+
+    /** "Sept." or an initial ("U.") does not end a sentence. */
+    private static boolean isAbbreviation(String text, int sentenceStart, int dot) {
+        int w = dot;
+        while (w > sentenceStart && Character.isLetter(text.charAt(w - 1))) w--;
+        String word = text.substring(w, dot);
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) return true;
+        return ABBREVIATIONS.contains(Normal.form(word));
+    }
+
+    private static int skipSpace(String text, int i, int to) {
+        while (i < to && Character.isWhitespace(text.charAt(i))) i++;
+        return i;
+    }
+
+    private static void add(String text, int from, int to, List<Sentence> out, boolean heading) {
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) to--;
+        if (to <= from) return;
+        out.add(new Sentence(out.size(), from, to, text.substring(from, to), heading));
+    }
+}
