@@ -54,7 +54,8 @@ final class Places {
                 String name = join(tokens, i, i + n);
                 boolean cue = i > 0 && (CUES.contains(tokens.get(i - 1).norm())
                         || (i > 1 && tokens.get(i - 1).is("of") && KINDS_OF_PLACE.contains(tokens.get(i - 2).norm())));
-                Place p = choose(gazetteer.candidates(name), countries, cue, n == 1 && ordinaryWords.contains(name));
+                boolean region = i + n < tokens.size() && REGION_WORDS.contains(tokens.get(i + n).norm());
+                Place p = choose(gazetteer.candidates(name), countries, cue, n == 1 && ordinaryWords.contains(name), region);
                 if (p != null) {
                     best = new Found(p, i, i + n);
                     break;
@@ -70,13 +71,18 @@ final class Places {
         return out;
     }
 
-    private static Place choose(List<Gazetteer.Entry> candidates, Set<String> countries, boolean cue, boolean ordinaryWord) {
+    /** "Gao region", "Kunar province": the name is the division, not its town. */
+    private static final Set<String> REGION_WORDS = Set.of("region", "province", "state", "district", "governorate", "department", "prefecture");
+
+    private static Place choose(List<Gazetteer.Entry> candidates, Set<String> countries, boolean cue, boolean ordinaryWord, boolean region) {
         if (candidates.isEmpty()) return null;
         return candidates.stream()
                 .filter(e -> cue || !e.needsCue())
                 .filter(e -> cue || !ordinaryWord)
                 .filter(e -> cue || countries.isEmpty() || countries.contains(e.place().countryCode()) || e.population() >= 1_000_000)
                 .max(Comparator.<Gazetteer.Entry>comparingInt(e -> countries.contains(e.place().countryCode()) ? 1 : 0)
+                        .thenComparingInt(e -> e.population() == Long.MAX_VALUE ? 1 : 0)
+                        .thenComparingInt(e -> e.place().precision().equals("admin1") == region ? 1 : 0)
                         .thenComparingLong(Gazetteer.Entry::population)
                         .thenComparingInt(Gazetteer.Entry::featureRank)
                         .thenComparing(e -> e.place().id()))

@@ -18,11 +18,35 @@ final class Figures {
     /** More reliable speaker kinds first, for choosing best. */
     private static final List<String> KIND_ORDER = List.of("un", "ngo", "medical", "official", "media", "witness", "unknown", "perpetrator");
 
+    /**
+     * The event's figure: each victim group (soldiers, attackers, civilians…) is reconciled on its own and the
+     * groups are added up. Claims about unknown victims form a group only when no claim names a group, since
+     * they usually restate a total.
+     */
     static Figure of(List<CasualtyClaim> claims, String kind, Map<String, Report> reports) {
-        List<CasualtyClaim> usable = claims.stream()
+        List<CasualtyClaim> ofKind = claims.stream()
                 .filter(c -> c.kind().equals(kind) && !c.qualitative() && c.low() != null)
                 .filter(c -> !"perpetrator".equals(c.source().sourceKind()))
                 .toList();
+        java.util.TreeMap<String, List<CasualtyClaim>> groups = ofKind.stream()
+                .collect(java.util.stream.Collectors.groupingBy(CasualtyClaim::victims, java.util.TreeMap::new, java.util.stream.Collectors.toList()));
+        if (groups.size() > 1) groups.remove("unknown");
+        if (groups.isEmpty()) return Figure.none(Reconciler.FIGURE_POLICY);
+        Integer low = null, best = null, high = 0;
+        List<String> basis = new java.util.ArrayList<>();
+        for (List<CasualtyClaim> g : groups.values()) {
+            Figure f = ofGroup(g, reports);
+            if (f.low() == null) continue;
+            low = low == null ? f.low() : low + f.low();
+            best = best == null ? f.best() : best + f.best();
+            high = high == null || f.high() == null ? null : high + f.high();
+            basis.addAll(f.claims());
+        }
+        if (low == null) return Figure.none(Reconciler.FIGURE_POLICY);
+        return new Figure(low, best, high, Reconciler.FIGURE_POLICY, basis.stream().sorted().toList());
+    }
+
+    private static Figure ofGroup(List<CasualtyClaim> usable, Map<String, Report> reports) {
         List<CasualtyClaim> firm = usable.stream().filter(c -> !c.source().hedged() && !c.negated()).toList();
         List<CasualtyClaim> hedged = usable.stream().filter(c -> c.source().hedged() && !c.negated()).toList();
         List<CasualtyClaim> soft = usable.stream().filter(CasualtyClaim::negated).toList();

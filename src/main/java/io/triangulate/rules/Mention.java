@@ -49,7 +49,9 @@ public record Mention(String id, String block, String report, String place, Stri
     public boolean datesCompatible(Mention o, MatchPolicy policy) {
         if (!dated() || !o.dated()) return true;
         if (day != null && o.day != null) return Math.abs(day.toEpochDay() - o.day.toEpochDay()) <= policy.dayTolerance();
-        int apart = Math.abs(weekday.getValue() - o.weekday.getValue());
+        DayOfWeek mine = weekday != null ? weekday : day.getDayOfWeek();
+        DayOfWeek theirs = o.weekday != null ? o.weekday : o.day.getDayOfWeek();
+        int apart = Math.abs(mine.getValue() - theirs.getValue());
         apart = Math.min(apart, 7 - apart);
         return apart <= policy.weekdayTolerance();
     }

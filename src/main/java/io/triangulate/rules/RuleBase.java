@@ -151,13 +151,20 @@ public final class RuleBase {
         return new RuleError(path.isEmpty() ? "rules" : path, Math.max(line, 0), Math.max(column, 0), oneLine(text));
     }
 
-    /** Candidate DRL fragments quoted in a compiler message about generated Java. */
+    private static final Pattern CALL = Pattern.compile("([A-Za-z_$][\\w$]*)\\(");
+
+    /**
+     * DRL fragments to look for: statements quoted in the message, and the methods it names ("The method
+     * noSuchMethod() is undefined …" is found as "noSuchMethod(" in the rule that calls it).
+     */
     private static List<String> statementsIn(String text) {
         List<String> out = new ArrayList<>();
         for (String l : text.split("\n")) {
             String t = l.strip();
-            if (t.length() > 8 && (t.endsWith(";") || t.contains("("))) out.add(t.endsWith(";") ? t.substring(0, t.length() - 1) : t);
+            if (t.length() > 8 && t.endsWith(";")) out.add(t.substring(0, t.length() - 1));
         }
+        Matcher m = CALL.matcher(text);
+        while (m.find()) out.add("." + m.group(1) + "(");
         return out;
     }
 

@@ -1,0 +1,99 @@
+package io.triangulate.cli;
+
+import io.triangulate.TestRules;
+import io.triangulate.output.JsonReport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CliTest {
+    @TempDir
+    Path tmp;
+
+    private int run(StringWriter out, StringWriter err, String... args) {
+        picocli.CommandLine cl = new picocli.CommandLine(new Triangulate());
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        return cl.execute(args);
+    }
+
+    @Test
+    void outputIsByteIdenticalWhateverThreadCountOrArgumentOrder() throws IOException {
+        Path a = tmp.resolve("a");
+        Path b = tmp.resolve("b");
+        copy(Path.of("samples/ouagadougou-three-ways/reports"), a);
+        copy(Path.of("samples/two-events-one-report/reports"), b);
+        String one = JsonReport.write(TestRules.pipeline().run(List.of(a, b), 1));
+        String two = JsonReport.write(TestRules.pipeline().run(List.of(b, a), 2));
+        assertEquals(one, two);
+        assertFalse(one.contains(tmp.toString()), "no absolute path of the machine in the output");
+    }
+
+    @Test
+    void rejectedInputsGiveExitThreeAndTheOutputIsStillWritten() throws IOException {
+        Path in = tmp.resolve("in");
+        Files.createDirectories(in);
+        Files.writeString(in.resolve("good.txt"), "Title\nGunmen killed five civilians in Gao on Monday, residents said.\n");
+        Files.writeString(in.resolve("bad.json"), "{oops");
+        Path out = tmp.resolve("out.json");
+        int code = run(new StringWriter(), new StringWriter(), "run", in.toString(), "--format", "json", "--out", out.toString(), "--rules", "rules");
+        assertEquals(3, code);
+        String json = Files.readString(out);
+        assertTrue(json.contains("\"input\" : \"bad.json\""), json);
+        assertTrue(json.contains("\"events\" : 1"), json);
+    }
+
+    @Test
+    void aBrokenRuleExitsTwoNamesFileAndLineAndWritesNothing() throws IOException {
+        Path rules = tmp.resolve("rules");
+        copy(Path.of("rules"), rules);
+        Path drl = rules.resolve("matching.drl");
+        List<String> lines = Files.readAllLines(drl);
+        int at = lines.indexOf("rule \"Mentions at places that do not nest are separate events\"");
+        lines.set(at + 3, "    $b : Mention( block == $a.block, id > , !placeCompatible($a) )");
+        Files.write(drl, lines);
+        Path out = tmp.resolve("out.json");
+        StringWriter err = new StringWriter();
+        int code = run(new StringWriter(), err, "run", "samples/two-events-one-report/reports", "--format", "json", "--out", out.toString(), "--rules", rules.toString());
+        assertEquals(2, code);
+        assertTrue(err.toString().contains("matching.drl:" + (at + 4) + ":"), err::toString);
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void checkPassesOnTheSamplesAndReportsAFieldDifference() throws IOException {
+        StringWriter out = new StringWriter();
+        assertEquals(0, run(out, new StringWriter(), "check", "samples", "--rules", "rules"), out::toString);
+        Path cases = tmp.resolve("cases");
+        copy(Path.of("samples/two-events-one-report"), cases.resolve("two"));
+        Path expected = cases.resolve("two/expected.json");
+        Files.writeString(expected, Files.readString(expected).replaceFirst("\"low\" : 12", "\"low\" : 13"));
+        StringWriter diff = new StringWriter();
+        assertEquals(1, run(diff, new StringWriter(), "check", cases.toString(), "--rules", "rules"));
+        assertTrue(diff.toString().contains("events[gao-2019-11-16-e6cd65].casualties.killed.low: expected 13, actual 12"), diff::toString);
+        StringWriter upd = new StringWriter();
+        assertEquals(0, run(upd, new StringWriter(), "check", cases.toString(), "--update", "--rules", "rules"));
+        assertTrue(upd.toString().contains("updated "), upd::toString);
+        assertEquals(0, run(new StringWriter(), new StringWriter(), "check", cases.toString(), "--rules", "rules"));
+    }
+
+    static void copy(Path from, Path to) throws IOException {
+        try (var walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target);
+            }
+        }
+    }
+}

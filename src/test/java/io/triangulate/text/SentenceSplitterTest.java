@@ -1,0 +1,39 @@
+package io.triangulate.text;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SentenceSplitterTest {
+    @Test
+    void menuRunOnIsStrippedButItsLeadSentenceKeptWithOffsets() {
+        String text = "Headline of the story\nWatch LiveHomeNewsSportBusinessInnovationCultureArtsTravelEarthAudioVideoLiveWeatherShareSave"
+                + "Gunmen attacked an army post in the northern town of Kidal, the army said.\nSecond sentence here. And a third one.\n";
+        CleanText ct = SentenceSplitter.split(text);
+        List<String> s = ct.sentences().stream().map(Sentence::text).toList();
+        assertEquals(List.of("Headline of the story", "Gunmen attacked an army post in the northern town of Kidal, the army said.",
+                "Second sentence here.", "And a third one."), s);
+        for (Sentence x : ct.sentences()) assertEquals(x.text(), text.substring(x.start(), x.end()));
+        assertTrue(ct.sentences().get(0).heading());
+    }
+
+    @Test
+    void furnitureTeasersMetadataAndCaptionsAreDropped() {
+        String text = "Title line\n\nPhoto credit, Example Images\n18 minutes ago\nThe attack began at dawn, residents said.\n"
+                + "Follow us on Twitter for more\nPREV Another story about somewhere else\nNEXT Yet another story\nhttps://example.org/x\nRating: 5\n";
+        CleanText ct = SentenceSplitter.split(text);
+        assertEquals(List.of("Title line", "The attack began at dawn, residents said."), ct.sentences().stream().map(Sentence::text).toList());
+        assertEquals(List.of("18 minutes ago"), ct.hints());
+    }
+
+    @Test
+    void abbreviationsAndInitialsDoNotEndSentences() {
+        CleanText ct = SentenceSplitter.split("Body\nThe attack on Sept. 17 was claimed by Gen. X and U. N. staff left. Then more.\n");
+        assertEquals(3, ct.sentences().size());
+        assertFalse(ct.sentences().get(1).text().endsWith("Sept."));
+    }
+}
