@@ -12,6 +12,17 @@ public final class TestRules {
 
     private TestRules() {}
 
+    /** Copies a folder tree (the rules, a sample case) so a test can change the copy. */
+    public static void copyTree(Path from, Path to) throws java.io.IOException {
+        try (var walk = java.nio.file.Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (java.nio.file.Files.isDirectory(p)) java.nio.file.Files.createDirectories(target);
+                else java.nio.file.Files.copy(p, target);
+            }
+        }
+    }
+
     public static synchronized Pipeline pipeline() {
         if (pipeline == null) pipeline = new Pipeline(RULES, null, BlockSession.DEFAULT_FIRE_LIMIT);
         return pipeline;

@@ -31,8 +31,8 @@ class CliTest {
     void outputIsByteIdenticalWhateverThreadCountOrArgumentOrder() throws IOException {
         Path a = tmp.resolve("a");
         Path b = tmp.resolve("b");
-        copy(Path.of("samples/ouagadougou-three-ways/reports"), a);
-        copy(Path.of("samples/two-events-one-report/reports"), b);
+        TestRules.copyTree(Path.of("samples/ouagadougou-three-ways/reports"), a);
+        TestRules.copyTree(Path.of("samples/two-events-one-report/reports"), b);
         String one = JsonReport.write(TestRules.pipeline().run(List.of(a, b), 1));
         String two = JsonReport.write(TestRules.pipeline().run(List.of(b, a), 2));
         assertEquals(one, two);
@@ -56,7 +56,7 @@ class CliTest {
     @Test
     void aBrokenRuleExitsTwoNamesFileAndLineAndWritesNothing() throws IOException {
         Path rules = tmp.resolve("rules");
-        copy(Path.of("rules"), rules);
+        TestRules.copyTree(Path.of("rules"), rules);
         Path drl = rules.resolve("matching.drl");
         List<String> lines = Files.readAllLines(drl);
         int at = lines.indexOf("rule \"Mentions at places that do not nest are separate events\"");
@@ -75,7 +75,7 @@ class CliTest {
         StringWriter out = new StringWriter();
         assertEquals(0, run(out, new StringWriter(), "check", "samples", "--rules", "rules"), out::toString);
         Path cases = tmp.resolve("cases");
-        copy(Path.of("samples/two-events-one-report"), cases.resolve("two"));
+        TestRules.copyTree(Path.of("samples/two-events-one-report"), cases.resolve("two"));
         Path expected = cases.resolve("two/expected.json");
         Files.writeString(expected, Files.readString(expected).replaceFirst("\"low\" : 12", "\"low\" : 13"));
         StringWriter diff = new StringWriter();
@@ -85,15 +85,5 @@ class CliTest {
         assertEquals(0, run(upd, new StringWriter(), "check", cases.toString(), "--update", "--rules", "rules"));
         assertTrue(upd.toString().contains("updated "), upd::toString);
         assertEquals(0, run(new StringWriter(), new StringWriter(), "check", cases.toString(), "--rules", "rules"));
-    }
-
-    static void copy(Path from, Path to) throws IOException {
-        try (var walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(target);
-                else Files.copy(p, target);
-            }
-        }
     }
 }

@@ -18,13 +18,7 @@ class RuleBaseTest {
 
     private Path copyOfRules() throws IOException {
         Path dir = tmp.resolve("rules");
-        try (var walk = Files.walk(Path.of("rules"))) {
-            for (Path p : walk.toList()) {
-                Path target = dir.resolve(Path.of("rules").relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(target);
-                else Files.copy(p, target);
-            }
-        }
+        io.triangulate.TestRules.copyTree(Path.of("rules"), dir);
         return dir;
     }
 
