@@ -58,7 +58,6 @@ public final class Boilerplate {
         boolean ends = endsSentence(bare);
         // Short lines without a full stop are captions, section heads and link labels.
         if (!ends && words <= 10) return Kind.NAVIGATION;
-        if (words < 4 && !ends) return Kind.NAVIGATION;
         if (words <= 3 && bare.endsWith("?")) return Kind.NAVIGATION; // "What happened?"
         return Kind.CONTENT;
     }

@@ -14,7 +14,6 @@ public final class SentenceSplitter {
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "jr", "inc",
             "vs", "etc", "approx", "mt", "ft", "brig", "cpl", "pte", "rev", "prof", "cmdr", "adm");
 
-    /** Reports longer than this are rejected at ingest; here it only bounds the work. */
     private SentenceSplitter() {}
 
     public static CleanText split(String text) {
