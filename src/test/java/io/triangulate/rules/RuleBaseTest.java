@@ -22,13 +22,20 @@ class RuleBaseTest {
         return dir;
     }
 
+    /** Breaks one DRL file of a copy of rules/ and returns the first error the build reports. */
+    private RuleError firstErrorAfterEditing(String file, String from, String to) throws IOException {
+        Path rules = copyOfRules();
+        Path drl = rules.resolve(file);
+        String before = Files.readString(drl);
+        assertTrue(before.contains(from), () -> file + " no longer contains the text the test breaks");
+        Files.writeString(drl, before.replace(from, to));
+        RulesException e = assertThrows(RulesException.class, () -> RuleBase.load(rules, null));
+        return e.errors().get(0);
+    }
+
     @Test
     void syntaxErrorIsLocatedByFileLineAndColumn() throws IOException {
-        Path rules = copyOfRules();
-        Path drl = rules.resolve("casualties.drl");
-        Files.writeString(drl, Files.readString(drl).replace("min != null )\n    $b", "min != )\n    $b"));
-        RulesException e = assertThrows(RulesException.class, () -> RuleBase.load(rules, null));
-        RuleError first = e.errors().get(0);
+        RuleError first = firstErrorAfterEditing("casualties.drl", "min != null )\n    $b", "min != )\n    $b");
         assertEquals("casualties.drl", first.file());
         assertEquals(11, first.line());
         assertTrue(first.column() > 0, first::located);
@@ -36,11 +43,8 @@ class RuleBaseTest {
 
     @Test
     void errorInAConsequenceIsMappedBackToTheDrlFile() throws IOException {
-        Path rules = copyOfRules();
-        Path drl = rules.resolve("sources.drl");
-        Files.writeString(drl, Files.readString(drl).replace("$c.describe()", "$c.noSuchMethod()"));
-        RulesException e = assertThrows(RulesException.class, () -> RuleBase.load(rules, null));
-        assertEquals("sources.drl", e.errors().get(0).file(), e.errors().get(0)::located);
+        RuleError first = firstErrorAfterEditing("sources.drl", "$c.describe()", "$c.noSuchMethod()");
+        assertEquals("sources.drl", first.file(), first::located);
     }
 
     @Test
