@@ -39,8 +39,15 @@ final class Casualties {
                 i++;
                 continue;
             }
-            Found f = casualtyAfter(tokens, fig);
+            Found f = casualtyAfter(tokens, fig, out.isEmpty() ? null : out.get(out.size() - 1));
             if (f != null) {
+                Found attackers = includingAttackers(tokens, fig, f);
+                if (attackers != null) {
+                    // "four dead, including the gunman": three victims and one attacker, so the groups sum to the toll.
+                    f = new Found(f.kind(), f.low() - attackers.low(), f.high() == null ? null : f.high() - attackers.low(),
+                            f.victims(), f.qualifier(), f.at());
+                    out.add(attackers);
+                }
                 out.add(f);
                 for (int k = fig.from; k < Math.min(fig.nounEnd, tokens.size()); k++) used[k] = true;
                 i = Math.max(fig.nounEnd, i + 1);
@@ -160,9 +167,23 @@ final class Casualties {
         return i;
     }
 
-    /** Reads the victims after a figure and the casualty word near it; null if the figure counts something else. */
-    private Found casualtyAfter(List<Token> tokens, Figure fig) {
-        int i = fig.to;
+    /** Words that may follow a bare figure after a casualty verb: "injuring more than 200 in the blast". */
+    private static final java.util.Set<String> AFTER_BARE_FIGURE = java.util.Set.of(
+            "in", "on", "at", "and", "near", "when", "during", "across", "after", "while", "as", "including", "before", "by",
+            "with", "of", "overnight", "yesterday", "today", "last", "this", "since", "according");
+    /** Victim words that are also modifiers: "a military camp", "a police post" count nobody. */
+    private static final java.util.Set<String> MODIFIER_VICTIMS = java.util.Set.of("military", "police", "army", "civilian", "security forces");
+    /** Words that may follow a victim noun: verbs and linkers, not the head of a compound ("camp", "post"). */
+    private static final java.util.Set<String> AFTER_VICTIM = java.util.Set.of(
+            "was", "were", "is", "are", "had", "have", "has", "and", "or", "who", "in", "on", "at", "of", "from", "during", "died",
+            "including", "among", "as", "by", "near", "while", "when", "also", "reportedly", "allegedly", "later", "all");
+
+    /**
+     * Reads the victims after a figure and the casualty word near it; null if the figure counts something else.
+     * {@code previous} is the figure read before in the sentence: "12 soldiers were killed and eight wounded".
+     */
+    private Found casualtyAfter(List<Token> tokens, Figure fig, Found previous) {
+        int i = skipAge(tokens, fig.to);
         String victims = null;
         String kind = null;
         // One modifier may stand between figure and noun: "30 Malian soldiers", "12 more civilians".
@@ -172,11 +193,13 @@ final class Casualties {
             if (skip == 1 && !modifier(tokens.get(i))) break;
             if (c != null && !c.value().qualitative() && (v == null || c.to() >= v.to())) {
                 kind = c.value().kind();
-                victims = v == null ? "unknown" : v.value();
+                // "eight wounded" after "12 soldiers were killed": the same victims.
+                victims = v != null ? v.value() : previous != null && skip == 0 ? previous.victims() : "unknown";
                 fig.nounEnd = c.to();
                 break;
             }
             if (v != null) {
+                if (compoundHead(tokens, v)) return null;
                 victims = v.value();
                 fig.nounEnd = v.to();
                 // "three unmoving bodies": the noun itself says what happened to them.
@@ -185,11 +208,102 @@ final class Casualties {
                 break;
             }
         }
-        if (victims == null) return null;
+        if (victims == null) return bareFigure(tokens, fig);
         if (kind == null) kind = kindNear(tokens, fig);
         if (kind == null) return null;
         if (kind.equals("captured") && victims.equals("unknown")) victims = "attackers";
         return new Found(kind, fig.low, fig.high, victims, fig.qualifier, fig.from);
+    }
+
+    /** "a 23-year-old man": the age between article and noun. */
+    private static int skipAge(List<Token> tokens, int i) {
+        if (i + 2 < tokens.size() && tokens.get(i).isNumber() && tokens.get(i + 1).is("year") && tokens.get(i + 2).is("old")) return i + 3;
+        return i;
+    }
+
+    /** "military" in "a military camp" is a modifier of the next noun, not the victims. */
+    private static boolean compoundHead(List<Token> tokens, PhraseIndex.Match<String> v) {
+        String phrase = Places.join(tokens, v.from(), v.to());
+        if (!MODIFIER_VICTIMS.contains(phrase) || v.to() >= tokens.size()) return false;
+        Token next = tokens.get(v.to());
+        return next.isWord() && !next.capitalised() && !AFTER_VICTIM.contains(next.norm());
+    }
+
+    /**
+     * A figure with no victim noun: a toll ("the death toll rose to 59", "put the toll at 40") or a count right
+     * after a casualty verb ("killing 28", "injuring more than 200"); anything else counts something else.
+     */
+    private Found bareFigure(List<Token> tokens, Figure fig) {
+        int after = fig.to;
+        boolean ends = after >= tokens.size() || tokens.get(after).type() == Token.Type.PUNCT
+                || AFTER_BARE_FIGURE.contains(tokens.get(after).norm());
+        if (!ends) return null;
+        if (fig.from > 0) {
+            PhraseIndex.Match<Lexicon.CasualtyWord> c = casualtyWordEndingAt(tokens, fig.from);
+            if (c != null) {
+                fig.nounEnd = fig.to;
+                return new Found(c.value().kind(), fig.low, fig.high, "unknown", fig.qualifier, fig.from);
+            }
+            Token before = tokens.get(fig.from - 1);
+            if (before.is("to") || before.is("at") || before.is("reached") || before.is("of") || before.is("hit")) {
+                for (int k = fig.from - 2; k >= Math.max(0, fig.from - 12); k--) {
+                    Token t = tokens.get(k);
+                    if (t.is(".") || t.is(";") || t.isNumber()) break;
+                    if (t.is("toll") || t.is("tolls")) {
+                        fig.nounEnd = fig.to;
+                        boolean injuries = k > 0 && (tokens.get(k - 1).is("injury") || tokens.get(k - 1).is("casualty"));
+                        return new Found(injuries ? "injured" : "killed", fig.low, fig.high, "unknown", fig.qualifier, fig.from);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The casualty word that ends right before token {@code at} ("killing", "wounded"), or null. */
+    private PhraseIndex.Match<Lexicon.CasualtyWord> casualtyWordEndingAt(List<Token> tokens, int at) {
+        for (int k = at - 1; k >= Math.max(0, at - 3); k--) {
+            PhraseIndex.Match<Lexicon.CasualtyWord> c = lex.casualtyWords().longestAt(tokens, k);
+            if (c != null && c.to() == at && !c.value().qualitative()) return c;
+        }
+        return null;
+    }
+
+    /** "including the gunman", "including two attackers", "including himself" after a killed figure. */
+    private Found includingAttackers(List<Token> tokens, Figure fig, Found f) {
+        if (!f.kind().equals("killed") || f.victims().equals("attackers") || f.low() == null) return null;
+        int end = Math.max(fig.nounEnd, fig.to);
+        for (int k = end; k < Math.min(tokens.size() - 1, end + 6); k++) {
+            Token t = tokens.get(k);
+            if (t.is(".") || t.is(";")) return null;
+            if (!t.is("including")) continue;
+            int j = k + 1;
+            int n = 1;
+            if (tokens.get(j).is("the") || tokens.get(j).is("a") || tokens.get(j).is("an")) j++;
+            else if (j < tokens.size() && lex.numbers().longestAt(tokens, j) != null) {
+                int[] num = number(tokens, j);
+                n = num[0];
+                j = num[1];
+            } else if (tokens.get(j).isNumber()) {
+                int[] num = number(tokens, j);
+                if (num == null) return null;
+                n = num[0];
+                j = num[1];
+            }
+            if (j < tokens.size() && (tokens.get(j).is("himself") || tokens.get(j).is("themselves"))) return attackers(n, f, k);
+            if (j < tokens.size() && tokens.get(j).is("suicide")) j++;
+            PhraseIndex.Match<String> v = j < tokens.size() ? lex.victims().longestAt(tokens, j) : null;
+            if (v != null && v.value().equals("attackers") || j < tokens.size() && (tokens.get(j).is("bomber") || tokens.get(j).is("shooter"))) {
+                return attackers(n, f, k);
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private static Found attackers(int n, Found f, int at) {
+        if (n >= f.low()) return null;
+        return new Found("killed", n, n, "attackers", "exact", at);
     }
 
     private static boolean modifier(Token t) {
@@ -202,6 +316,11 @@ final class Casualties {
 
     /** The casualty word after the victims ("were killed"), or just before the figure ("killing at least 14"). */
     private String kindNear(List<Token> tokens, Figure fig) {
+        // "killed at least 14 civilians and wounded 30 others": the verb right before the figure decides.
+        if (fig.from > 0) {
+            PhraseIndex.Match<Lexicon.CasualtyWord> before = casualtyWordEndingAt(tokens, fig.from);
+            if (before != null) return before.value().kind();
+        }
         for (int k = fig.nounEnd; k < Math.min(tokens.size(), fig.nounEnd + KIND_WINDOW); k++) {
             Token t = tokens.get(k);
             if (t.is(";") || t.is(".") || (t.isNumber() && k > fig.nounEnd)) break;
@@ -237,8 +356,10 @@ final class Casualties {
             else if (t.is("nobody") || t.is("none")) j = i + 1;
             else if (t.is("no")) j = i + 1;
             if (j >= 0) {
+                String victims = "unknown";
                 if (t.is("no") && j == i + 1 && j < tokens.size() && lex.victims().longestAt(tokens, j) != null
                         && lex.casualtyWords().longestAt(tokens, j) == null) {
+                    victims = lex.victims().longestAt(tokens, j).value();
                     j = lex.victims().longestAt(tokens, j).to(); // "no civilian casualties"
                 }
                 if (j < tokens.size() && (tokens.get(j).is("was") || tokens.get(j).is("were"))) j++;
@@ -246,7 +367,7 @@ final class Casualties {
                 if (c != null && !c.value().qualitative() && !c.value().kind().equals("captured")) {
                     String kind = combined(tokens, c);
                     if (c.value().kind().equals("killed_or_injured")) kind = "killed_or_injured";
-                    out.add(new Found(kind, 0, 0, "unknown", "negated", i));
+                    out.add(new Found(kind, 0, 0, victims, "negated", i));
                     for (int k = i; k < c.to(); k++) used[k] = true;
                 }
             }

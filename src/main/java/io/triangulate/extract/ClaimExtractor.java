@@ -8,6 +8,7 @@ import io.triangulate.text.Sentence;
 import io.triangulate.text.Token;
 import io.triangulate.text.Tokenizer;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -43,7 +44,8 @@ public final class ClaimExtractor {
         for (Sentence s : sentences) tokens.add(Tokenizer.tokens(s.text()));
         Set<String> countries = places.countriesNamed(tokens);
         Set<String> ordinary = ordinaryWords(tokens);
-        String mainActor = mainActor(tokens);
+        // "The army" is that country's army only when the report names one country.
+        Context ctx = new Context(mainActor(tokens), countries.size() == 1 ? places.firstCountryName(tokens) : null);
 
         // Hedges: in the sentence itself, or a following sentence that hedges "this claim".
         boolean[] hedged = new boolean[sentences.size()];
@@ -54,25 +56,38 @@ public final class ClaimExtractor {
             }
         }
 
+        Dateline dateline = sentences.isEmpty() ? null : Dateline.read(tokens.get(0), sentences.get(0).text(), dates);
+        // Relative dates count from the publication date, else from the day the dateline gives.
+        LocalDate anchor = report.publishedDate() != null ? report.publishedDate() : dateline == null ? null : dateline.date();
+
         List<SentenceReading> readings = new ArrayList<>();
         int n = 0;
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             List<Token> toks = tokens.get(i);
-            boolean background = lex.background().containsIn(toks);
-            List<Speech> speech = speakers(toks, mainActor);
+            boolean[] cued = new boolean[toks.size()];
+            int dateFrom = 0;
+            if (i == 0 && dateline != null) {
+                for (int k = dateline.placeFrom(); k < dateline.placeTo(); k++) cued[k] = true;
+                dateFrom = dateline.end();
+            }
+            boolean[] past = backgroundClauses(toks);
+            List<Speech> speech = speakers(toks, ctx);
             List<Claim> claims = new ArrayList<>();
 
-            Dates.Found date = dates.find(toks, s.text(), report.publishedDate());
+            Dates.Found date = dates.find(toks, dateFrom, s.text(), anchor);
+            if (date != null && past[date.at()]) date = null;
             List<Place> named = new ArrayList<>();
-            for (Places.Found p : places.find(toks, countries, ordinary, namesOfOthers(toks))) {
+            for (Places.Found p : places.find(toks, countries, ordinary, namesOfOthers(toks), allCaps(s.text()), cued)) {
+                if (past[p.from()]) continue;
                 named.add(p.place());
                 claims.add(new PlaceClaim(id(report, ++n), p.place(), prov(report, s, speech, p.from(), hedged[i])));
             }
-            if (date != null && !background) {
+            if (date != null) {
                 claims.add(new DateClaim(id(report, ++n), date.date(), date.expression(), prov(report, s, speech, 0, hedged[i])));
             }
-            for (ResponsibilityClaimDraft r : responsibility(toks, mainActor)) {
+            for (ResponsibilityClaimDraft r : responsibility(toks, ctx)) {
+                if (past[r.at]) continue;
                 String stance = r.stance;
                 Provenance pv = prov(report, s, speech, r.at, hedged[i]);
                 if (stance.equals("claimed")) {
@@ -83,19 +98,73 @@ public final class ClaimExtractor {
             Set<String> targets = new LinkedHashSet<>();
             for (PhraseIndex.Match<String> t : lex.targets().findAll(toks)) targets.add(t.value());
             for (String t : targets) claims.add(new TargetClaim(id(report, ++n), t, prov(report, s, speech, 0, hedged[i])));
-            if (!background) {
-                for (Casualties.Found c : casualties.find(toks)) {
-                    claims.add(new CasualtyClaim(id(report, ++n), c.kind(), c.low(), c.high(), c.victims(), c.qualifier(),
-                            prov(report, s, speech, c.at(), hedged[i])));
-                }
+            for (Casualties.Found c : casualties.find(toks)) {
+                if (past[c.at()]) continue;
+                claims.add(new CasualtyClaim(id(report, ++n), c.kind(), c.low(), c.high(), c.victims(), c.qualifier(),
+                        prov(report, s, speech, c.at(), hedged[i])));
             }
-            boolean eventCue = lex.eventWords().containsIn(toks)
+            boolean eventCue = lex.eventWords().findAll(toks).stream().anyMatch(m -> !past[m.from()])
                     || claims.stream().anyMatch(c -> c instanceof CasualtyClaim || c instanceof ResponsibilityClaim);
+            // Background: the sentence has a background clause and says nothing about an attack outside it.
+            boolean background = !eventCue && anyTrue(past);
             readings.add(new SentenceReading(s, List.copyOf(claims), List.copyOf(named),
                     date == null || background ? null : date.date(), date == null ? null : date.expression(),
-                    date != null && date.relative(), background, eventCue));
+                    date != null && date.relative(), background, eventCue,
+                    speech.stream().map(sp -> new SentenceReading.Speaker(sp.name(), sp.kind())).distinct().toList()));
         }
         return new ReportClaims(report, List.copyOf(readings));
+    }
+
+    /**
+     * Tokens in background clauses: from the clause break before a background cue ("known for attacks in Mali",
+     * "in a coup in 2021") on through the clauses that follow it ("having staged attacks in Mali, Burkina Faso
+     * and Niger"), up to a clause that speaks again ("The faction, known for …, announced heavy losses"). Claims
+     * there are history, not the event; the rest of the sentence still counts.
+     */
+    private boolean[] backgroundClauses(List<Token> toks) {
+        boolean[] past = new boolean[toks.size()];
+        boolean[] speech = new boolean[toks.size()];
+        for (PhraseIndex.Match<String> v : lex.speechVerbs().findAll(toks)) speech[v.from()] = true;
+        for (PhraseIndex.Match<Boolean> m : lex.background().findAll(toks)) {
+            int from = m.from();
+            while (from > 0 && !clauseBreak(toks.get(from - 1))) from--;
+            int to = m.to();
+            while (to < toks.size()) {
+                if (clauseBreak(toks.get(to)) && speaksAgain(toks, speech, to + 1)) break;
+                to++;
+            }
+            for (int k = from; k < to; k++) past[k] = true;
+        }
+        return past;
+    }
+
+    /** The clause starting at {@code from} has a speech verb of its own: the sentence's main clause resumes. */
+    private static boolean speaksAgain(List<Token> toks, boolean[] speech, int from) {
+        for (int k = from; k < toks.size() && !clauseBreak(toks.get(k)); k++) if (speech[k]) return true;
+        return false;
+    }
+
+    private static boolean clauseBreak(Token t) {
+        return t.is(",") || t.is(";") || t.is(":") || t.is("\u2014") || t.is("(") || t.is(")");
+    }
+
+    private static boolean anyTrue(boolean[] a) {
+        for (boolean b : a) if (b) return true;
+        return false;
+    }
+
+    /** An ALL-CAPS sentence, as wire and radio transcripts are written: capitals do not mark names there. */
+    static boolean allCaps(String text) {
+        int upper = 0;
+        int letters = 0;
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) upper++;
+            }
+        }
+        return letters >= 12 && upper * 10 >= letters * 8;
     }
 
     /** Tokens inside speaker and actor names ("The New York Times", "al-Qaeda's branch in Mali") are not places. */
@@ -138,12 +207,27 @@ public final class ClaimExtractor {
     }
 
     /** Words the report also uses in lower case are ordinary words, not names ("police", "many"). */
-    private static Set<String> ordinaryWords(List<List<Token>> tokens) {
+    private Set<String> ordinaryWords(List<List<Token>> tokens) {
         Set<String> out = new HashSet<>();
         for (List<Token> toks : tokens) {
-            for (Token t : toks) if (t.isWord() && !t.capitalised()) out.add(t.norm());
+            for (Token t : toks) {
+                if (!t.isWord()) continue;
+                // A word the tables know ("Police said …" opening a sentence) is a word, not the town in Poland.
+                if (!t.capitalised() || knownWord(t)) out.add(t.norm());
+            }
         }
         return out;
+    }
+
+    private boolean knownWord(Token t) {
+        List<Token> one = List.of(t);
+        return oneWord(lex.victims().longestAt(one, 0)) || oneWord(lex.speakers().longestAt(one, 0))
+                || oneWord(lex.casualtyWords().longestAt(one, 0)) || oneWord(lex.eventWords().longestAt(one, 0))
+                || oneWord(lex.speechVerbs().longestAt(one, 0));
+    }
+
+    private static boolean oneWord(PhraseIndex.Match<?> m) {
+        return m != null && m.to() == 1;
     }
 
     /**
@@ -159,9 +243,9 @@ public final class ClaimExtractor {
             for (PhraseIndex.Match<Lexicon.Actor> m : lex.actors().findAll(toks)) {
                 Lexicon.Actor a = m.value();
                 if (a.isDescriptor()) {
-                    if (descriptor == null) descriptor = a.name();
+                    if (descriptor == null && !a.affiliation().isEmpty()) descriptor = a.name();
                     affiliation.putIfAbsent(a.name(), a.affiliation());
-                } else if (a.kind().equals("armed_group")) {
+                } else if (a.kind().equals("armed_group") && !affiliation(toks, m)) {
                     named.merge(a.name(), 1, Integer::sum);
                     affiliation.putIfAbsent(a.name(), a.affiliation());
                     if (m.from() >= 2 && toks.get(m.from() - 2).is("group") || m.from() >= 3 && toks.get(m.from() - 3).is("same")) {
@@ -178,65 +262,116 @@ public final class ClaimExtractor {
         return descriptor;
     }
 
-    /** An actor named in a sentence, with descriptions and "the group" resolved to the report's main actor. */
-    private String actorName(Lexicon.Actor a, String mainActor) {
-        if (a.isDescriptor() && mainActor != null) return mainActor;
+    /**
+     * An actor named in a sentence, with descriptions and "the group" resolved to the report's main actor (null
+     * when a bare "the rebels" has no one to refer to), and "the army" to the armed forces of the report's country.
+     */
+    private String actorName(Lexicon.Actor a, Context ctx) {
+        if (a.isDescriptor()) return ctx.mainActor != null ? ctx.mainActor : a.affiliation().isEmpty() ? null : a.name();
+        if (a.kind().equals("state") && a.name().equals("armed forces") && ctx.homeCountry != null) return "armed forces of " + ctx.homeCountry;
         return a.name();
     }
 
-    private Lexicon.Speaker speakerAt(List<Token> toks, int i, String mainActor) {
+    /** What the whole report tells about its sentences: the group it is about, and its country. */
+    private record Context(String mainActor, String homeCountry) {}
+
+    private Lexicon.Speaker speakerAt(List<Token> toks, int i, Context ctx) {
         PhraseIndex.Match<Lexicon.Speaker> sp = lex.speakers().longestAt(toks, i);
         PhraseIndex.Match<Lexicon.Actor> ac = lex.actors().longestAt(toks, i);
-        if (ac != null && (sp == null || ac.to() >= sp.to())) {
+        // An armed group's name beats a speaker phrase of the same length; "the army" speaks as the table names it.
+        boolean state = ac != null && ac.value().kind().equals("state");
+        if (ac != null && (sp == null || ac.to() > sp.to() || ac.to() == sp.to() && !state)) {
             Lexicon.Actor a = ac.value();
-            return new Lexicon.Speaker(a.kind().equals("state") ? "official" : "perpetrator", actorName(a, mainActor));
+            String name = actorName(a, ctx);
+            if (name != null) return new Lexicon.Speaker(a.kind().equals("state") ? "official" : "perpetrator", name);
         }
         if (sp != null) return sp.value();
         Token t = toks.get(i);
-        if (mainActor != null && (t.is("it") || t.is("group") || t.is("faction"))) return new Lexicon.Speaker("perpetrator", mainActor);
+        if (ctx.mainActor != null && (t.is("it") || t.is("group") || t.is("faction"))) return new Lexicon.Speaker("perpetrator", ctx.mainActor);
         return null;
     }
 
     /** Speech verbs and their speakers: "the army said", "told AFP", "according to residents", "claimed the GSIM". */
-    private List<Speech> speakers(List<Token> toks, String mainActor) {
+    private List<Speech> speakers(List<Token> toks, Context ctx) {
         List<Speech> out = new ArrayList<>();
         for (PhraseIndex.Match<String> v : lex.speechVerbs().findAll(toks)) {
             Lexicon.Speaker found = null;
-            if (!v.value().equals("after")) {
+            // "Boko Haram was blamed": a passive verb's subject is not its speaker.
+            boolean passive = v.from() > 0 && PASSIVE.contains(toks.get(v.from() - 1).norm());
+            if (!v.value().equals("after") && !passive) {
                 // The subject stands before the verb in the same clause: stop at punctuation or a closing quote.
                 for (int k = v.from() - 1; k >= Math.max(0, v.from() - 7) && found == null; k--) {
                     Token t = toks.get(k);
                     if (t.type() == Token.Type.PUNCT && !t.is("'") && !(t.is("s") && k > 0)) break;
-                    found = speakerAt(toks, k, mainActor);
+                    found = longestSpeakerEndingAt(toks, k, ctx);
                 }
             }
             if (found == null && !v.value().equals("before")) {
-                found = speakerAfter(toks, v, mainActor);
+                found = speakerAfter(toks, v, ctx);
             }
             if (found != null) out.add(new Speech(v.from(), found.name(), found.kind()));
         }
         return out;
     }
 
+    private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "is", "are");
+
     /**
-     * The speaker after a verb: "according to residents" (anywhere in the next words), or an inverted
-     * "…, claimed the GSIM." / "said Adama, a resident" where the speaker closes the clause.
+     * The speaker whose words end at token k, read as far back as the phrase goes: "hospital officials" rather
+     * than "officials", "sources within the security forces" rather than "security forces".
      */
-    private Lexicon.Speaker speakerAfter(List<Token> toks, PhraseIndex.Match<String> v, String mainActor) {
+    private Lexicon.Speaker longestSpeakerEndingAt(List<Token> toks, int k, Context ctx) {
+        Lexicon.Speaker at = null;
+        for (int from = Math.max(0, k - 4); from < k && at == null; from++) {
+            PhraseIndex.Match<Lexicon.Speaker> sp = lex.speakers().longestAt(toks, from);
+            if (sp != null && sp.to() == k + 1) at = sp.value();
+        }
+        if (at == null) at = speakerAt(toks, k, ctx);
+        if (at == null) return null;
+        // "sources within the security forces": anonymous sources take the kind of those they are inside.
+        for (int from = Math.max(0, k - 4); from < k; from++) {
+            if (toks.get(from).is("sources") || toks.get(from).is("source")) {
+                Token link = toks.get(from + 1);
+                if (link.is("within") || link.is("in") || link.is("close") || link.is("from") || link.is("inside")) {
+                    return new Lexicon.Speaker(at.kind(), at.name() + " sources");
+                }
+            }
+        }
+        return at;
+    }
+
+    /**
+     * The speaker after a verb: "according to residents" (anywhere in the next words), an inverted
+     * "…, claimed the GSIM." / "said Adama, a resident" where the speaker closes the clause, or a named person
+     * with an apposition ("said Adama, a Bamako resident").
+     */
+    private Lexicon.Speaker speakerAfter(List<Token> toks, PhraseIndex.Match<String> v, Context ctx) {
         int k = v.to();
         while (k < toks.size() && (toks.get(k).is("the") || toks.get(k).is("a") || toks.get(k).is("an") || toks.get(k).is("its"))) k++;
         if (k >= toks.size()) return null;
         if (v.value().equals("after")) {
             for (int j = k; j < Math.min(toks.size(), k + 6); j++) {
-                Lexicon.Speaker sp = speakerAt(toks, j, mainActor);
+                Lexicon.Speaker sp = speakerAt(toks, j, ctx);
                 if (sp != null) return sp;
             }
             return null;
         }
         int end = phraseEnd(toks, k);
-        Lexicon.Speaker sp = speakerAt(toks, k, mainActor);
+        Lexicon.Speaker sp = speakerAt(toks, k, ctx);
         boolean closes = end >= toks.size() || toks.get(end).type() == Token.Type.PUNCT;
-        return sp != null && closes ? sp : null;
+        if (sp != null && closes) return sp;
+        // "said Adama, a Bamako resident": a name, a comma, then who the person is.
+        int j = k;
+        while (j < toks.size() && j < k + 3 && toks.get(j).isWord() && toks.get(j).capitalised()) j++;
+        if (j > k && j + 1 < toks.size() && toks.get(j).is(",")) {
+            int a = j + 1;
+            if (toks.get(a).is("a") || toks.get(a).is("an") || toks.get(a).is("the")) a++;
+            for (int q = a; q < Math.min(toks.size(), a + 3); q++) {
+                PhraseIndex.Match<Lexicon.Speaker> ap = lex.speakers().longestAt(toks, q);
+                if (ap != null) return ap.value();
+            }
+        }
+        return null;
     }
 
     private int phraseEnd(List<Token> toks, int k) {
@@ -250,27 +385,83 @@ public final class ClaimExtractor {
 
     private record ResponsibilityClaimDraft(String actor, String stance, int at) {}
 
-    /** "JNIM claimed responsibility", "says it carried out", "claimed by JNIM", "blamed on …". */
-    private List<ResponsibilityClaimDraft> responsibility(List<Token> toks, String mainActor) {
+    /** Words after an armed group's name that make the report name it as the attacker: "an ADF attack". */
+    private static final Set<String> ATTACK_NOUNS = Set.of("attack", "attacks", "ambush", "assault", "bombing", "raid", "offensive");
+
+    /**
+     * "JNIM claimed responsibility", "says it carried out", "claimed by JNIM", "blamed on …", "Both IS Sahel and
+     * JNIM claimed", "an ADF attack". State forces can be blamed or deny, but a state "claiming" an attack is
+     * not a claim of responsibility.
+     */
+    private List<ResponsibilityClaimDraft> responsibility(List<Token> toks, Context ctx) {
         List<ResponsibilityClaimDraft> out = new ArrayList<>();
         List<PhraseIndex.Match<Lexicon.Actor>> actors = lex.actors().findAll(toks);
         for (PhraseIndex.Match<Lexicon.Responsibility> r : lex.responsibility().findAll(toks)) {
+            String stance = r.value().stance();
+            boolean before = r.value().actorBefore();
             PhraseIndex.Match<Lexicon.Actor> chosen = null;
             for (PhraseIndex.Match<Lexicon.Actor> a : actors) {
-                if (a.value().kind().equals("state")) continue;
-                boolean before = a.to() <= r.from() && r.from() - a.to() <= 12;
-                boolean after = a.from() >= r.to() && a.from() - r.to() <= 6;
-                if (r.value().actorBefore() ? before : after) {
-                    if (chosen == null || (r.value().actorBefore() ? a.from() > chosen.from() : a.from() < chosen.from())) chosen = a;
-                }
+                if (a.value().kind().equals("state") && stance.equals("claimed")) continue;
+                if (affiliation(toks, a)) continue;
+                if (actorName(a.value(), ctx) == null) continue;
+                boolean fits = before ? a.to() <= r.from() && r.from() - a.to() <= 12 : a.from() >= r.to() && a.from() - r.to() <= 6;
+                if (fits && (chosen == null || (before ? a.from() > chosen.from() : a.from() < chosen.from()))) chosen = a;
             }
             if (chosen == null) continue;
-            String stance = r.value().stance();
-            String actor = actorName(chosen.value(), mainActor);
-            if (out.stream().noneMatch(d -> d.actor.equals(actor) && d.stance.equals(stance))) {
-                out.add(new ResponsibilityClaimDraft(actor, stance, chosen.from()));
+            for (PhraseIndex.Match<Lexicon.Actor> a : coordinated(toks, actors, chosen)) {
+                add(out, new ResponsibilityClaimDraft(actorName(a.value(), ctx), stance, a.from()));
+            }
+        }
+        for (PhraseIndex.Match<Lexicon.Actor> a : actors) {
+            String name = actorName(a.value(), ctx);
+            if (name == null || !a.value().kind().equals("armed_group") || a.to() >= toks.size()) continue;
+            if (ATTACK_NOUNS.contains(toks.get(a.to()).norm()) && out.stream().noneMatch(d -> d.actor.equals(name))) {
+                add(out, new ResponsibilityClaimDraft(name, "attributed", a.from()));
             }
         }
         return out;
+    }
+
+    private static final Set<String> AFFILIATED = Set.of("affiliated", "linked", "allied", "aligned", "loyal", "tied", "close",
+            "branch", "wing", "offshoot", "faction", "ally", "affiliate");
+
+    /** "an alliance affiliated with al-Qaeda", "al-Qaeda-linked": the movement a group belongs to, not the group. */
+    private static boolean affiliation(List<Token> toks, PhraseIndex.Match<Lexicon.Actor> a) {
+        if (a.to() < toks.size() && AFFILIATED.contains(toks.get(a.to()).norm())) return true;
+        int k = a.from() - 1;
+        if (k >= 0 && toks.get(k).is("the")) k--;
+        return k >= 1 && (toks.get(k).is("with") || toks.get(k).is("to") || toks.get(k).is("of"))
+                && AFFILIATED.contains(toks.get(k - 1).norm());
+    }
+
+    private static void add(List<ResponsibilityClaimDraft> out, ResponsibilityClaimDraft d) {
+        if (out.stream().noneMatch(o -> o.actor.equals(d.actor) && o.stance.equals(d.stance))) out.add(d);
+    }
+
+    /** The chosen actor and those joined to it by "and" or a comma: "IS Sahel and JNIM", "JNIM and IS Sahel". */
+    private static List<PhraseIndex.Match<Lexicon.Actor>> coordinated(List<Token> toks, List<PhraseIndex.Match<Lexicon.Actor>> actors,
+                                                                      PhraseIndex.Match<Lexicon.Actor> chosen) {
+        List<PhraseIndex.Match<Lexicon.Actor>> out = new ArrayList<>(List.of(chosen));
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (PhraseIndex.Match<Lexicon.Actor> a : actors) {
+                if (out.contains(a)) continue;
+                for (PhraseIndex.Match<Lexicon.Actor> b : List.copyOf(out)) {
+                    boolean joinedBefore = a.to() + 1 == b.from() && joiner(toks.get(a.to()));
+                    boolean joinedAfter = b.to() + 1 == a.from() && joiner(toks.get(b.to()));
+                    if (joinedBefore || joinedAfter) {
+                        out.add(a);
+                        grew = true;
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean joiner(Token t) {
+        return t.is("and") || t.is(",") || t.is("et");
     }
 }

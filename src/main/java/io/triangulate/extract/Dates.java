@@ -16,7 +16,11 @@ import java.util.List;
  */
 final class Dates {
     /** A date found in a sentence: the date, the words, and whether it was relative to publication. */
-    record Found(EventDate date, String expression, boolean relative) {}
+    record Found(EventDate date, String expression, boolean relative, int at) {
+        Found(EventDate date, String expression, boolean relative) {
+            this(date, expression, relative, -1);
+        }
+    }
 
     private final Lexicon lexicon;
 
@@ -25,8 +29,13 @@ final class Dates {
     }
 
     Found find(List<Token> tokens, String text, LocalDate published) {
+        return find(tokens, 0, text, published);
+    }
+
+    /** The best date from token {@code from} on (after a dateline, whose date is the filing day, not the event's). */
+    Found find(List<Token> tokens, int from, String text, LocalDate published) {
         Found best = null;
-        for (int i = 0; i < tokens.size(); i++) {
+        for (int i = from; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             Found f = null;
             if (t.isNumber() && t.raw().length() == 4 && i + 2 < tokens.size()
@@ -39,13 +48,14 @@ final class Dates {
                     f = fromWord(m, tokens, text, published);
                 }
             }
-            if (f != null && (best == null || rank(f) > rank(best))) best = f;
+            if (f != null && (best == null || rank(f) > rank(best))) best = new Found(f.date(), f.expression(), f.relative(), i);
         }
         return best;
     }
 
+    /** A day beats a period, a period beats a bare weekday. */
     private static int rank(Found f) {
-        return f.date().value() != null ? 2 : 1;
+        return f.date().value() != null ? 3 : f.date().start() != null ? 2 : 1;
     }
 
     private Found fromWord(PhraseIndex.Match<Lexicon.DateWord> m, List<Token> tokens, String text, LocalDate published) {
@@ -63,6 +73,37 @@ final class Dates {
                 if (published == null) return null;
                 return new Found(EventDate.day(published.plusDays(w.value())), expr(text, tokens, from, to), true);
             }
+            case "week" -> {
+                if (published == null) return null;
+                LocalDate monday = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(w.value());
+                LocalDate end = w.value() == 0 ? published : monday.plusDays(6);
+                return new Found(EventDate.period(monday, end, "week"), expr(text, tokens, from, to), true);
+            }
+            case "calendar_month" -> {
+                if (published == null) return null;
+                LocalDate first = published.withDayOfMonth(1).plusMonths(w.value());
+                LocalDate end = w.value() == 0 ? published : first.with(TemporalAdjusters.lastDayOfMonth());
+                return new Found(EventDate.period(first, end, "month"), expr(text, tokens, from, to), true);
+            }
+            case "weekend" -> {
+                if (published == null) return null;
+                // Published on a Saturday, the weekend so far is that day; else the latest Saturday and Sunday.
+                LocalDate sunday = published.getDayOfWeek() == DayOfWeek.SATURDAY ? published
+                        : published.with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY));
+                LocalDate saturday = published.getDayOfWeek() == DayOfWeek.SATURDAY ? published : sunday.minusDays(1);
+                return new Found(EventDate.period(saturday, sunday, "week"), expr(text, tokens, from, to), true);
+            }
+            case "ordinal_day" -> {
+                // "on the 17th": the 17th of the publication month, or of the month before if that is still to come.
+                if (published == null || from == 0) return null;
+                Token n = tokens.get(from - 1);
+                if (!n.isNumber() || n.end() != tokens.get(from).start() || num(n) < 1 || num(n) > 31) return null;
+                if (to < tokens.size() && lexicon.dateWords().longestAt(tokens, to) != null) return null; // "17th September": the month reads it
+                if (to + 1 < tokens.size() && tokens.get(to).is("of") && lexicon.dateWords().longestAt(tokens, to + 1) != null) return null;
+                LocalDate d = published.getDayOfMonth() >= num(n) ? safeDate(published.getYear(), published.getMonthValue(), num(n))
+                        : safeDate(published.minusMonths(1).getYear(), published.minusMonths(1).getMonthValue(), num(n));
+                return d == null ? null : new Found(EventDate.day(d), expr(text, tokens, from - 1, to), true);
+            }
             case "month" -> {
                 // "17 September 2024", "September 17, 2024", "Sept. 17": a month word counts only beside a day number.
                 int month = w.value();
@@ -70,15 +111,19 @@ final class Dates {
                 Integer year = null;
                 int start = from;
                 int end = to;
-                if (from > 0 && tokens.get(from - 1).isNumber() && num(tokens.get(from - 1)) <= 31) {
-                    day = num(tokens.get(from - 1));
-                    start = from - 1;
+                int d = from - 1;
+                if (d >= 0 && tokens.get(d).is("of")) d--; // "the 17th of September"
+                if (d > 0 && isOrdinalSuffix(tokens.get(d)) && tokens.get(d - 1).isNumber()) d--;
+                if (d >= 0 && tokens.get(d).isNumber() && num(tokens.get(d)) <= 31) {
+                    day = num(tokens.get(d));
+                    start = d;
                 }
                 int j = to;
                 if (j < tokens.size() && tokens.get(j).is(".")) j++;
                 if (day == null && j < tokens.size() && tokens.get(j).isNumber() && tokens.get(j).raw().length() <= 2) {
                     day = num(tokens.get(j));
                     end = ++j;
+                    if (j < tokens.size() && isOrdinalSuffix(tokens.get(j))) end = ++j; // "September 17th"
                     if (j < tokens.size() && tokens.get(j).is(",")) j++;
                 }
                 if (j < tokens.size() && tokens.get(j).isNumber() && (tokens.get(j).raw().length() == 4 || tokens.get(j).raw().length() == 2)) {
@@ -98,6 +143,10 @@ final class Dates {
                 return null;
             }
         }
+    }
+
+    private static boolean isOrdinalSuffix(Token t) {
+        return t.is("th") || t.is("st") || t.is("nd") || t.is("rd") || t.is("er");
     }
 
     private static Found exact(int year, int month, int day, String expression) {

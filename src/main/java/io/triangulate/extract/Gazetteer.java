@@ -18,11 +18,16 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Place names to places: the compact GeoNames resource (CC BY 4.0) built by scripts/BuildGazetteer.java,
- * with the analysts' curated table on top (a curated name wins over GeoNames for that name).
+ * with the analysts' curated table on top (a curated name wins over GeoNames for that name in its country).
  */
 public final class Gazetteer {
     /** A candidate for a name: the place, its population (0 when unknown), and whether it needs a locative cue. */
-    public record Entry(Place place, long population, boolean needsCue, int featureRank) {}
+    public record Entry(Place place, long population, boolean needsCue, int featureRank) {
+        /** A row of the analysts' table (feature rank 5), not of GeoNames. */
+        public boolean curated() {
+            return featureRank == 5;
+        }
+    }
 
     private static volatile Gazetteer builtIn;
     private final Map<String, List<Entry>> byName = new HashMap<>();
@@ -90,7 +95,15 @@ public final class Gazetteer {
         byId.put(place.id(), place);
         index(f[1], e);
         if (!f[2].isEmpty()) for (String alt : f[2].split("\\|")) index(alt, e);
+        // "Borno State" is also "Borno", "Cabo Delgado Province" also "Cabo Delgado".
+        if (feature.equals("ADM1")) {
+            int sp = f[1].lastIndexOf(' ');
+            if (sp > 0 && DIVISION_WORDS.contains(f[1].substring(sp + 1).toLowerCase(Locale.ROOT))) index(f[1].substring(0, sp), e);
+        }
     }
+
+    private static final java.util.Set<String> DIVISION_WORDS = java.util.Set.of("state", "province", "region", "governorate",
+            "department", "prefecture", "district", "county", "oblast");
 
     private void index(String name, Entry e) {
         byName.computeIfAbsent(key(name), k -> new ArrayList<>(1)).add(e);
@@ -141,10 +154,19 @@ public final class Gazetteer {
                     city ? id : parent == null ? null : parent.cityId());
         }
         byId.put(place.id(), place);
-        Entry e = new Entry(place, Long.MAX_VALUE, false, 5); // curated rows win for their names
+        // A curated row replaces GeoNames' places of that name in its country (Faladié the Bamako neighbourhood,
+        // not the village); places of the same name elsewhere (Palma in Spain) stay candidates.
+        Entry e = new Entry(place, 0, false, 5);
         List<String> names = new ArrayList<>(c.aliases());
         names.add(c.name());
-        for (String n : names) byName.put(key(n), List.of(e));
+        for (String n : names) {
+            List<Entry> kept = new ArrayList<>();
+            for (Entry old : byName.getOrDefault(key(n), List.of())) {
+                if (!old.place().countryCode().equals(cc)) kept.add(old);
+            }
+            kept.add(e);
+            byName.put(key(n), List.copyOf(kept));
+        }
     }
 
     private Place lookupCity(String name, String cc) {

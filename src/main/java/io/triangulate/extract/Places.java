@@ -24,14 +24,20 @@ final class Places {
 
     record Found(Place place, int from, int to) {}
 
-    /** Countries a report names, for choosing among places of the same name. */
+    /**
+     * Countries a report names, for choosing among places of the same name: by the country's name, or by a
+     * first-level division followed by its kind ("Cabo Delgado province", "Borno state").
+     */
     Set<String> countriesNamed(List<List<Token>> sentences) {
-        Set<String> out = new java.util.HashSet<>();
+        Set<String> out = new java.util.TreeSet<>();
         for (List<Token> tokens : sentences) {
             for (int i = 0; i < tokens.size(); i++) {
                 for (int n = 1; n <= 3 && i + n <= tokens.size(); n++) {
+                    boolean region = i + n < tokens.size() && REGION_WORDS.contains(tokens.get(i + n).norm())
+                            || n > 1 && REGION_WORDS.contains(tokens.get(i + n - 1).norm());
                     for (Gazetteer.Entry e : gazetteer.candidates(join(tokens, i, i + n))) {
-                        if (e.place().precision().equals("country")) out.add(e.place().countryCode());
+                        String precision = e.place().precision();
+                        if (precision.equals("country") || (region && precision.equals("admin1"))) out.add(e.place().countryCode());
                     }
                 }
             }
@@ -39,7 +45,27 @@ final class Places {
         return out;
     }
 
-    List<Found> find(List<Token> tokens, Set<String> countries, Set<String> ordinaryWords, boolean[] masked) {
+    /** The name of the first country the report names, for "the army" of that country; null if none. */
+    String firstCountryName(List<List<Token>> sentences) {
+        for (List<Token> tokens : sentences) {
+            for (int i = 0; i < tokens.size(); i++) {
+                if (!tokens.get(i).capitalised()) continue;
+                for (int n = 3; n >= 1; n--) {
+                    if (i + n > tokens.size()) continue;
+                    for (Gazetteer.Entry e : gazetteer.candidates(join(tokens, i, i + n))) {
+                        if (e.place().precision().equals("country")) return e.place().name();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The places a sentence names. In an ALL-CAPS sentence (wire and radio transcripts) capitals say nothing,
+     * so a name other than a country's counts only after a locative cue or where {@code cued} marks it (a dateline).
+     */
+    List<Found> find(List<Token> tokens, Set<String> countries, Set<String> ordinaryWords, boolean[] masked, boolean allCaps, boolean[] cued) {
         List<Found> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -52,10 +78,11 @@ final class Places {
             for (int n = Math.min(MAX_WORDS, tokens.size() - i); n >= 1; n--) {
                 if (!tokens.get(i + n - 1).isWord() || masked[i + n - 1]) continue;
                 String name = join(tokens, i, i + n);
-                boolean cue = i > 0 && (CUES.contains(tokens.get(i - 1).norm())
+                boolean cue = cued[i] || i > 0 && (CUES.contains(tokens.get(i - 1).norm())
                         || (i > 1 && tokens.get(i - 1).is("of") && KINDS_OF_PLACE.contains(tokens.get(i - 2).norm())));
                 boolean region = i + n < tokens.size() && REGION_WORDS.contains(tokens.get(i + n).norm());
-                Place p = choose(gazetteer.candidates(name), countries, cue, n == 1 && ordinaryWords.contains(name), region);
+                List<Gazetteer.Entry> candidates = narrowedByWhatFollows(gazetteer.candidates(name), tokens, i + n);
+                Place p = choose(candidates, countries, cue, allCaps || n == 1 && ordinaryWords.contains(name), region);
                 if (p != null) {
                     best = new Found(p, i, i + n);
                     break;
@@ -71,6 +98,23 @@ final class Places {
         return out;
     }
 
+    /**
+     * "Birmingham, Alabama", "Palma, Mozambique": a first-level division or a country right after a comma keeps
+     * the candidates inside it (all of them when none is).
+     */
+    private List<Gazetteer.Entry> narrowedByWhatFollows(List<Gazetteer.Entry> candidates, List<Token> tokens, int after) {
+        if (candidates.size() < 2 || after + 1 >= tokens.size() || !tokens.get(after).is(",")) return candidates;
+        for (int n = Math.min(3, tokens.size() - after - 1); n >= 1; n--) {
+            for (Gazetteer.Entry area : gazetteer.candidates(join(tokens, after + 1, after + 1 + n))) {
+                Place a = area.place();
+                if (!a.precision().equals("admin1") && !a.precision().equals("country")) continue;
+                List<Gazetteer.Entry> inside = candidates.stream().filter(c -> a.contains(c.place()) && !c.place().id().equals(a.id())).toList();
+                if (!inside.isEmpty()) return inside;
+            }
+        }
+        return candidates;
+    }
+
     /** "Gao region", "Kunar province": the name is the division, not its town. */
     private static final Set<String> REGION_WORDS = Set.of("region", "province", "state", "district", "governorate", "department", "prefecture");
 
@@ -78,10 +122,9 @@ final class Places {
         if (candidates.isEmpty()) return null;
         return candidates.stream()
                 .filter(e -> cue || !e.needsCue())
-                .filter(e -> cue || !ordinaryWord)
+                .filter(e -> cue || !ordinaryWord || e.place().precision().equals("country"))
                 .filter(e -> cue || countries.isEmpty() || countries.contains(e.place().countryCode()) || e.population() >= 1_000_000)
                 .max(Comparator.<Gazetteer.Entry>comparingInt(e -> countries.contains(e.place().countryCode()) ? 1 : 0)
-                        .thenComparingInt(e -> e.population() == Long.MAX_VALUE ? 1 : 0)
                         .thenComparingInt(e -> e.place().precision().equals("admin1") == region ? 1 : 0)
                         .thenComparingLong(Gazetteer.Entry::population)
                         .thenComparingInt(Gazetteer.Entry::featureRank)

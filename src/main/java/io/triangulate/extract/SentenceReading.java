@@ -9,4 +9,8 @@ import java.util.List;
  * relative expression ("earlier today"), and whether it is background or about an attack itself.
  */
 public record SentenceReading(Sentence sentence, List<Claim> claims, List<Place> places, EventDate date,
-                              String dateExpression, boolean relativeDate, boolean background, boolean eventCue) {}
+                              String dateExpression, boolean relativeDate, boolean background, boolean eventCue,
+                              List<Speaker> speakers) {
+    /** Someone the sentence quotes or reports: "the army said", "according to residents". */
+    public record Speaker(String name, String kind) {}
+}

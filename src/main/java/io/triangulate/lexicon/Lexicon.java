@@ -106,7 +106,7 @@ public record Lexicon(
         for (TableRow r : rows(dir, "dates.csv", "language", "word", "type", "value")) {
             Integer v = r.integerOrNull("value");
             if (v == null) throw new TableException(r.file(), r.line(), "value is empty");
-            dateWords.add(r.required("word"), new DateWord(r.oneOf("type", Set.of("weekday", "month", "relative")), v));
+            dateWords.add(r.required("word"), new DateWord(r.oneOf("type", Set.of("weekday", "month", "relative", "week", "calendar_month", "weekend", "ordinal_day")), v));
         }
         PhraseIndex<Responsibility> responsibility = new PhraseIndex<>();
         for (TableRow r : rows(dir, "responsibility.csv", "language", "phrase", "stance", "actor")) {
