@@ -71,7 +71,9 @@ public final class MentionSplitter {
                 } else if (current.place == null) {
                     current.place = place;
                 } else if (current.place.compatible(place)) {
-                    current.place = narrower(current.place, place);
+                    // Only a sentence about the attack itself makes the place finer: "the airport was closed
+                    // following the attack" says where something else happened.
+                    if (s.eventCue() || !current.place.contains(place)) current.place = narrower(current.place, place);
                 } else if (s.eventCue() && date == null) {
                     current = newDraft(drafts, null, place);
                 }

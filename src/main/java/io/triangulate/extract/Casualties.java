@@ -39,6 +39,11 @@ final class Casualties {
                 i++;
                 continue;
             }
+            if (i > 0 && tokens.get(i - 1).is("including")) {
+                // "Eleven people, including two policemen, were injured": a part of the toll, not another one.
+                i = fig.to;
+                continue;
+            }
             Found f = casualtyAfter(tokens, fig, out.isEmpty() ? null : out.get(out.size() - 1));
             if (f != null) {
                 Found attackers = includingAttackers(tokens, fig, f);
@@ -235,6 +240,17 @@ final class Casualties {
      */
     private Found bareFigure(List<Token> tokens, Figure fig) {
         int after = fig.to;
+        // "Dozens were killed", "Twelve have been wounded": the figure is the subject of a passive casualty verb.
+        int v = after;
+        if (v < tokens.size() && (tokens.get(v).is("were") || tokens.get(v).is("was") || tokens.get(v).is("have") || tokens.get(v).is("had"))) {
+            v++;
+            if (v < tokens.size() && tokens.get(v).is("been")) v++;
+            PhraseIndex.Match<Lexicon.CasualtyWord> c = v > after + 0 && v < tokens.size() ? lex.casualtyWords().longestAt(tokens, v) : null;
+            if (c != null && !c.value().qualitative() && (fig.from == 0 || tokens.get(fig.from - 1).type() == Token.Type.PUNCT)) {
+                fig.nounEnd = c.to();
+                return new Found(combined(tokens, c), fig.low, fig.high, "unknown", fig.qualifier, fig.from);
+            }
+        }
         boolean ends = after >= tokens.size() || tokens.get(after).type() == Token.Type.PUNCT
                 || AFTER_BARE_FIGURE.contains(tokens.get(after).norm());
         if (!ends) return null;
@@ -321,11 +337,17 @@ final class Casualties {
             PhraseIndex.Match<Lexicon.CasualtyWord> before = casualtyWordEndingAt(tokens, fig.from);
             if (before != null) return before.value().kind();
         }
+        // "Seventeen soldiers and at least 20 civilians died": a figure joined by "and" shares the verb.
+        boolean coordinated = fig.nounEnd < tokens.size() && tokens.get(fig.nounEnd).is("and");
         for (int k = fig.nounEnd; k < Math.min(tokens.size(), fig.nounEnd + KIND_WINDOW); k++) {
             Token t = tokens.get(k);
-            if (t.is(";") || t.is(".") || (t.isNumber() && k > fig.nounEnd)) break;
+            if (t.is(";") || t.is(".") || (t.isNumber() && k > fig.nounEnd && !coordinated)) break;
             PhraseIndex.Match<Lexicon.CasualtyWord> c = lex.casualtyWords().longestAt(tokens, k);
-            if (c != null && !c.value().qualitative()) return combined(tokens, c);
+            if (c != null && !c.value().qualitative()) {
+                // "A suicide bomber killed 22 people": the noun before an active verb with an object is the killer.
+                if (k == fig.nounEnd && c.to() < tokens.size() && figureAt(tokens, c.to()) != null) return null;
+                return combined(tokens, c);
+            }
         }
         for (int k = fig.from - 1; k >= Math.max(0, fig.from - 3); k--) {
             PhraseIndex.Match<Lexicon.CasualtyWord> c = lex.casualtyWords().longestAt(tokens, k);

@@ -61,6 +61,7 @@ public final class ClaimExtractor {
         LocalDate anchor = report.publishedDate() != null ? report.publishedDate() : dateline == null ? null : dateline.date();
 
         List<SentenceReading> readings = new ArrayList<>();
+        Speech lastSpeaker = null;
         int n = 0;
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
@@ -72,7 +73,8 @@ public final class ClaimExtractor {
                 dateFrom = dateline.end();
             }
             boolean[] past = backgroundClauses(toks);
-            List<Speech> speech = speakers(toks, ctx);
+            List<Speech> speech = resolveSources(speakers(toks, ctx), toks, lastSpeaker);
+            for (Speech sp : speech) if (!sp.kind().equals("unknown")) lastSpeaker = sp;
             List<Claim> claims = new ArrayList<>();
 
             Dates.Found date = dates.find(toks, dateFrom, s.text(), anchor);
@@ -103,7 +105,7 @@ public final class ClaimExtractor {
                 claims.add(new CasualtyClaim(id(report, ++n), c.kind(), c.low(), c.high(), c.victims(), c.qualifier(),
                         prov(report, s, speech, c.at(), hedged[i])));
             }
-            boolean eventCue = lex.eventWords().findAll(toks).stream().anyMatch(m -> !past[m.from()])
+            boolean eventCue = lex.eventWords().findAll(toks).stream().anyMatch(m -> !past[m.from()] && !backReference(toks, m.from()))
                     || claims.stream().anyMatch(c -> c instanceof CasualtyClaim || c instanceof ResponsibilityClaim);
             // Background: the sentence has a background clause and says nothing about an attack outside it.
             boolean background = !eventCue && anyTrue(past);
@@ -136,6 +138,28 @@ public final class ClaimExtractor {
             for (int k = from; k < to; k++) past[k] = true;
         }
         return past;
+    }
+
+    /** "The sources also said": the sources of the sentence before, not unknown ones. */
+    private static List<Speech> resolveSources(List<Speech> speech, List<Token> toks, Speech last) {
+        if (last == null) return speech;
+        List<Speech> out = new ArrayList<>();
+        for (Speech sp : speech) {
+            boolean anaphoric = sp.kind().equals("unknown") && sp.at() >= 2 && toks.get(sp.at() - 1).is("sources")
+                    || sp.kind().equals("unknown") && sp.at() >= 3 && toks.get(sp.at() - 2).is("sources") && toks.get(sp.at() - 1).isWord();
+            int s = sp.at() - 1;
+            while (s > 0 && !toks.get(s).is("sources")) s--;
+            boolean definite = s > 0 && (toks.get(s - 1).is("the") || toks.get(s - 1).is("these") || toks.get(s - 1).is("same"));
+            out.add(anaphoric && definite ? new Speech(sp.at(), last.name(), last.kind()) : sp);
+        }
+        return out;
+    }
+
+    /** "closed following the attack", "after the attack": the words point back at the event, the sentence is about something else. */
+    private static boolean backReference(List<Token> toks, int at) {
+        int k = at - 1;
+        if (k >= 0 && (toks.get(k).is("the") || toks.get(k).is("this") || toks.get(k).is("that"))) k--;
+        return k >= 0 && (toks.get(k).is("following") || toks.get(k).is("after") || toks.get(k).is("since") || toks.get(k).is("before"));
     }
 
     /** The clause starting at {@code from} has a speech verb of its own: the sentence's main clause resumes. */
@@ -408,18 +432,44 @@ public final class ClaimExtractor {
                 if (fits && (chosen == null || (before ? a.from() > chosen.from() : a.from() < chosen.from()))) chosen = a;
             }
             if (chosen == null) continue;
-            for (PhraseIndex.Match<Lexicon.Actor> a : coordinated(toks, actors, chosen)) {
+            List<PhraseIndex.Match<Lexicon.Actor>> named = actors.stream().filter(a -> !affiliation(toks, a)).toList();
+            for (PhraseIndex.Match<Lexicon.Actor> a : coordinated(toks, named, chosen)) {
                 add(out, new ResponsibilityClaimDraft(actorName(a.value(), ctx), stance, a.from()));
             }
         }
         for (PhraseIndex.Match<Lexicon.Actor> a : actors) {
             String name = actorName(a.value(), ctx);
-            if (name == null || !a.value().kind().equals("armed_group") || a.to() >= toks.size()) continue;
-            if (ATTACK_NOUNS.contains(toks.get(a.to()).norm()) && out.stream().noneMatch(d -> d.actor.equals(name))) {
-                add(out, new ResponsibilityClaimDraft(name, "attributed", a.from()));
-            }
+            if (name == null || !a.value().kind().equals("armed_group") || a.to() >= toks.size() || affiliation(toks, a)) continue;
+            if (out.stream().anyMatch(d -> d.actor.equals(name))) continue;
+            String stance = deedAfter(toks, a.to());
+            if (stance != null) add(out, new ResponsibilityClaimDraft(name, stance, a.from()));
         }
         return out;
+    }
+
+    /** Verbs of the deed itself: "Boko Haram abducted", "Taliban fighters overran", "the ADF had killed". */
+    private static final Set<String> DEEDS = Set.of("attacked", "ambushed", "stormed", "overran", "abducted", "kidnapped", "killed",
+            "seized", "raided", "bombed", "shelled", "fired", "launched", "executed", "massacred", "targeted", "struck", "torched");
+    private static final Set<String> MEMBERS = Set.of("fighters", "militants", "gunmen", "rebels", "insurgents", "members", "jihadists");
+    private static final Set<String> AUXILIARIES = Set.of("had", "has", "have", "also", "reportedly", "allegedly");
+
+    /**
+     * What an armed group's name followed by its deed says: "an ADF attack", "ELN fighters attacked" name it as
+     * the attacker (attributed); "Hamas said it had fired" is its own claim.
+     */
+    private static String deedAfter(List<Token> toks, int k) {
+        if (ATTACK_NOUNS.contains(toks.get(k).norm())) return "attributed";
+        boolean says = false;
+        if (k + 1 < toks.size() && (toks.get(k).is("said") || toks.get(k).is("says") || toks.get(k).is("claimed"))
+                && (toks.get(k + 1).is("it") || toks.get(k + 1).is("they"))) {
+            says = true;
+            k += 2;
+        } else if (MEMBERS.contains(toks.get(k).norm())) {
+            k++;
+        }
+        while (k < toks.size() && AUXILIARIES.contains(toks.get(k).norm())) k++;
+        if (k < toks.size() && DEEDS.contains(toks.get(k).norm())) return says ? "claimed" : "attributed";
+        return null;
     }
 
     private static final Set<String> AFFILIATED = Set.of("affiliated", "linked", "allied", "aligned", "loyal", "tied", "close",

@@ -107,6 +107,12 @@ public final class Gazetteer {
 
     private void index(String name, Entry e) {
         byName.computeIfAbsent(key(name), k -> new ArrayList<>(1)).add(e);
+        // "Ma'rib" is written "Marib" too: index the name without its apostrophes (ʼ ‘ ’ ' ʻ).
+        String bare = name.replaceAll("['\u2018\u2019\u02bb\u02bc`]", "");
+        if (!bare.equals(name) && !key(bare).equals(key(name))) {
+            List<Entry> list = byName.computeIfAbsent(key(bare), k -> new ArrayList<>(1));
+            if (!list.contains(e)) list.add(e);
+        }
     }
 
     /** The lookup form of a name: its tokens' matching forms joined by spaces, as text is read. */
@@ -184,9 +190,16 @@ public final class Gazetteer {
     private String admin1CodeOf(String name, String cc) {
         if (name.isEmpty()) return null;
         for (Map.Entry<String, String> a : admin1Names.entrySet()) {
-            if (a.getKey().startsWith(cc + ".") && Normal.form(a.getValue()).equals(Normal.form(name))) return a.getKey();
+            if (a.getKey().startsWith(cc + ".") && withoutDivisionWord(a.getValue()).equals(withoutDivisionWord(name))) return a.getKey();
         }
         return null;
+    }
+
+    /** "Cabo Delgado Province" and "Cabo Delgado" are one division. */
+    private static String withoutDivisionWord(String name) {
+        String n = Normal.form(name);
+        int sp = n.lastIndexOf(' ');
+        return sp > 0 && DIVISION_WORDS.contains(n.substring(sp + 1)) ? n.substring(0, sp) : n;
     }
 
     public List<Entry> candidates(String normName) {

@@ -82,7 +82,9 @@ final class Places {
                         || (i > 1 && tokens.get(i - 1).is("of") && KINDS_OF_PLACE.contains(tokens.get(i - 2).norm())));
                 boolean region = i + n < tokens.size() && REGION_WORDS.contains(tokens.get(i + n).norm());
                 List<Gazetteer.Entry> candidates = narrowedByWhatFollows(gazetteer.candidates(name), tokens, i + n);
-                Place p = choose(candidates, countries, cue, allCaps || n == 1 && ordinaryWords.contains(name), region);
+                // A small place named by the word that opens a sentence ("More than 70 …", "Police said …") needs a cue.
+                boolean opening = i == 0 && n == 1;
+                Place p = choose(candidates, countries, cue, allCaps || n == 1 && ordinaryWords.contains(name), region, opening);
                 if (p != null) {
                     best = new Found(p, i, i + n);
                     break;
@@ -118,13 +120,16 @@ final class Places {
     /** "Gao region", "Kunar province": the name is the division, not its town. */
     private static final Set<String> REGION_WORDS = Set.of("region", "province", "state", "district", "governorate", "department", "prefecture");
 
-    private static Place choose(List<Gazetteer.Entry> candidates, Set<String> countries, boolean cue, boolean ordinaryWord, boolean region) {
+    private static Place choose(List<Gazetteer.Entry> candidates, Set<String> countries, boolean cue, boolean ordinaryWord, boolean region,
+                                boolean opening) {
         if (candidates.isEmpty()) return null;
         return candidates.stream()
+                .filter(e -> cue || !opening || e.curated() || e.population() >= 100_000 || !e.place().precision().equals("city"))
                 .filter(e -> cue || !e.needsCue())
                 .filter(e -> cue || !ordinaryWord || e.place().precision().equals("country"))
                 .filter(e -> cue || countries.isEmpty() || countries.contains(e.place().countryCode()) || e.population() >= 1_000_000)
                 .max(Comparator.<Gazetteer.Entry>comparingInt(e -> countries.contains(e.place().countryCode()) ? 1 : 0)
+                        .thenComparingInt(e -> e.place().precision().equals("country") ? 1 : 0)
                         .thenComparingInt(e -> e.place().precision().equals("admin1") == region ? 1 : 0)
                         .thenComparingLong(Gazetteer.Entry::population)
                         .thenComparingInt(Gazetteer.Entry::featureRank)

@@ -48,6 +48,16 @@ class ClaimExtractorTest {
             The footage showed roughly 20 prisoners with their hands tied. | captured          | 20   | 20   | attackers       | about
             Reporters saw three unmoving bodies on the ground.             | killed            | 3    | 3    | unknown         | exact
             The group said it inflicted heavy human and material losses.   | killed            | null | null | unknown         | qualitative
+            The death toll rose to 59 on Sunday.                           | killed            | 59   | 59   | unknown         | exact
+            Earlier reports had put the toll at 40.                        | killed            | 40   | 40   | unknown         | exact
+            A bomb went off in the market, injuring more than 200.         | injured           | 201  | null | unknown         | more_than
+            Dozens were killed.                                            | killed            | 24   | 99   | unknown         | vague
+            Tens of fighters died in the air strikes.                      | killed            | 10   | 99   | attackers       | vague
+            A man was shot dead outside the bank.                          | killed            | 1    | 1    | unknown         | exact
+            There were no civilian casualties.                             | killed_or_injured | 0    | 0    | civilians       | negated
+            The shell fell in a field without loss of life.                | killed            | 0    | 0    | unknown         | negated
+            Up to 15 people may have died.                                 | killed            | 1    | 15   | unknown         | up_to
+            Au moins 30 soldats ont été tués.                              | killed            | 30   | null | military        | at_least
             """)
     void casualtyFigures(String sentence, String kind, Integer low, Integer high, String victims, String qualifier) {
         List<CasualtyClaim> found = casualties(sentence);
@@ -67,6 +77,13 @@ class ClaimExtractorTest {
             The country has seen two putschs since 2020.
             Explosions were heard more than 5 km away.
             A 23-year-old student was among the crowd.
+            The convoy of 40 vehicles was ambushed 15 km north of the town.
+            Gunmen burned five trucks and stole $30,000 in cash.
+            The group carried out three separate attacks on Friday.
+            The brigade has 1,500 troops deployed in the province.
+            Gunmen attacked a military camp and a police post.
+            The army did not specify the number of people killed or injured.
+            Some 200 houses were burned.
             """)
     void numbersThatAreNotCasualties(String sentence) {
         assertEquals(List.of(), casualties(sentence));
@@ -128,6 +145,140 @@ class ClaimExtractorTest {
         assertNotNull(d);
         assertEquals(value, d.value() == null ? null : d.value().toString());
         assertEquals(weekday, d.weekday().toString());
+    }
+
+    /** Sentences holding two figures: kind low high victims for each, in order. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Twelve soldiers were killed and eight wounded.                    | killed 12 12 military; injured 8 8 military
+            The attack left 11 dead and 20 wounded.                           | killed 11 11 unknown; injured 20 20 unknown
+            Four people were dead, including the gunman.                      | killed 3 3 unknown; killed 1 1 attackers
+            The explosion killed at least 14 civilians and wounded 30 others. | killed 14 null civilians; injured 30 30 unknown
+            Seventeen soldiers and at least 20 civilians died.                | killed 17 17 military; killed 20 null civilians
+            A policeman and two civilians were wounded.                       | injured 1 1 police; injured 2 2 civilians
+            State television showed roughly 20 prisoners and three bodies.    | captured 20 20 attackers; killed 3 3 unknown
+            A suicide bomber killed 22 people at a concert.                   | killed 22 22 unknown
+            Eleven people, including two policemen, were injured.             | injured 11 11 unknown
+            """)
+    void severalFiguresInOneSentence(String sentence, String expected) {
+        String found = String.join("; ", casualties(sentence).stream()
+                .map(c -> c.kind() + " " + c.low() + " " + c.high() + " " + c.victims()).toList());
+        assertEquals(expected, found);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The Islamic State West Africa Province claimed responsibility for the attack. | ISWAP claimed
+            Authorities blamed the attack on Boko Haram.                                  | Boko Haram attributed
+            Police suspect the ELN of planting the car bomb.                              | ELN suspected
+            The Taliban denied any involvement in the blast.                              | Taliban denied
+            Both IS Sahel and JNIM claimed the ambush.                                    | IS Sahel claimed; JNIM claimed
+            The LTTE was blamed for the bombing.                                          | LTTE attributed
+            Officials said the attack bore the hallmarks of al-Shabaab.                   | al-Shabaab suspected
+            An ADF attack on the village killed 20 people.                                | ADF attributed
+            Some 300 ELN fighters attacked a military base.                               | ELN attributed
+            Hamas said it had fired rockets at the city.                                  | Hamas claimed
+            A jihadist alliance affiliated with al-Qaeda, JNIM, claimed the attack.       | JNIM claimed
+            In El Salvador, church officials blamed the army for the killings.            | armed forces of El Salvador attributed
+            """)
+    void responsibility(String sentence, String expected) {
+        String found = String.join("; ", read(sentence, null).claims().stream().filter(c -> c instanceof ResponsibilityClaim)
+                .map(c -> ((ResponsibilityClaim) c).actor() + " " + ((ResponsibilityClaim) c).stance()).sorted().toList());
+        assertEquals(expected, found);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Residents told Reuters they had heard gunfire.             | witness
+            The death toll rose to 59, hospital officials said.        | medical
+            According to the UN mission, 15 civilians were killed.     | un
+            Sources within the security forces reported injuries.      | official
+            "It was very loud," said Adama, a Bamako resident.         | witness
+            Local media reported that five people were killed.         | media
+            Human Rights Watch said at least 40 villagers were killed. | ngo
+            Selon l'armée, les assaillants ont été repoussés.          | official
+            """)
+    void speakerKinds(String sentence, String kind) {
+        var speakers = read(sentence, null).sentences().get(1).speakers();
+        assertEquals(1, speakers.size(), () -> "speakers: " + speakers);
+        assertEquals(kind, speakers.get(0).kind());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Boko Haram was blamed for the attack.
+            The claim could not be independently verified.
+            """)
+    void sentencesWithNoSpeaker(String sentence) {
+        assertEquals(List.of(), read(sentence, null).sentences().get(1).speakers());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Insurgents stormed the town of Palma in Cabo Delgado province.  | Palma         | MZ
+            A bomb exploded in the Spanish city of Palma.                   | Palma         | ES
+            Gunmen attacked a checkpoint in Palma, Mozambique.              | Palma         | MZ
+            Police said a man was shot dead in Birmingham, Alabama.         | Birmingham    | US
+            Clashes were reported in San Salvador, the capital.             | San Salvador  | SV
+            A bomb exploded outside a bank in San Salvador de Jujuy.        | San Salvador de Jujuy | AR
+            Fighting was reported near Marib.                               | Ma'rib        | YE
+            Boko Haram fighters attacked villages in Borno state.           | Borno State   | NG
+            More than 70 people died in a blast in Abuja.                   | Abuja         | NG
+            """)
+    void placesAmongNamesakes(String sentence, String name, String country) {
+        List<Place> found = read(sentence, null).sentences().get(1).places();
+        Place finest = found.stream().max(java.util.Comparator.comparingInt(Place::rank)).orElseThrow();
+        assertEquals(name, finest.name(), () -> "places: " + found);
+        assertEquals(country, finest.countryCode());
+        assertTrue(found.stream().allMatch(p -> p.countryCode().equals(country)), () -> "places: " + found);
+    }
+
+    @ParameterizedTest(name = "{0} published {1}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Jihadists killed 12 soldiers near Djibo last week.          | 2024-10-10 | 2024-09-30..2024-10-06
+            Militants attacked a checkpoint earlier this month.         | 2024-10-10 | 2024-10-01..2024-10-10
+            A car bomb exploded at the academy on the 17th.             | 2019-01-18 | 2019-01-17
+            A car bomb exploded at the academy on the 17th.             | 2019-02-05 | 2019-01-17
+            Fighting broke out in Gao on Sept. 17.                      | 2024-09-20 | 2024-09-17
+            Fighting broke out in Gao on the 17th of September.         | 2024-09-20 | 2024-09-17
+            Gunmen attacked two hotels last night.                      | 2008-11-27 | 2008-11-26
+            Sunday's attack on the base killed dozens of soldiers.      | 2024-09-18 | 2024-09-15
+            Militants stormed the camp over the weekend.                | 2024-09-18 | 2024-09-14..2024-09-15
+            """)
+    void datesAndPeriods(String sentence, String published, String expected) {
+        EventDate d = read(sentence, published).sentences().get(1).date();
+        assertNotNull(d);
+        assertEquals(expected, d.describe());
+    }
+
+    @Test
+    void aBackgroundClauseIsNotTheEvent() {
+        ReportClaims rc = read("The faction, known for attacks in Mali since 2012, announced heavy human and material losses.", null);
+        assertEquals(1, rc.claims().stream().filter(c -> c instanceof CasualtyClaim).count());
+        assertTrue(rc.sentences().get(1).places().isEmpty(), "Mali is in the background clause");
+        ReportClaims past = read("The military seized power in a coup in 2021, killing 12 people.", "2024-09-18");
+        assertTrue(past.sentences().get(1).background());
+        assertEquals(0, past.claims().stream().filter(c -> c instanceof CasualtyClaim).count());
+    }
+
+    @Test
+    void aDatelineAnchorsTodayAndNamesThePlaceInAllCaps() {
+        Report r = new Report("w", "g", "w.txt", null, null, null, null, null,
+                "SAN SALVADOR, 31 OCT 89 (AFP) -- [TEXT] TEN PEOPLE WERE KILLED TODAY WHEN A BOMB EXPLODED AT THE UNION OFFICES.\n");
+        ReportClaims rc = extractor.extract(r, SentenceSplitter.split(r.text()));
+        SentenceReading s = rc.sentences().get(0);
+        assertEquals("1989-10-31", s.date().describe());
+        assertEquals(List.of("San Salvador"), s.places().stream().map(Place::name).toList(), "ALL-CAPS words are not names");
+        assertEquals("SV", s.places().get(0).countryCode());
+        CasualtyClaim c = (CasualtyClaim) rc.claims().stream().filter(x -> x instanceof CasualtyClaim).findFirst().orElseThrow();
+        assertEquals(10, c.low());
+    }
+
+    @Test
+    void aDatelineDateIsTheFilingDayNotTheEvent() {
+        Report r = new Report("w", "g", "w.txt", null, null, null, null, null,
+                "BOGOTA, 8 FEB 03 -- AT LEAST 32 PEOPLE DIED LAST NIGHT WHEN A CAR BOMB EXPLODED AT A CLUB.\n");
+        assertEquals("2003-02-07", extractor.extract(r, SentenceSplitter.split(r.text())).sentences().get(0).date().describe());
     }
 
     @Test
