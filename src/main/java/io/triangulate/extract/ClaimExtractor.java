@@ -125,18 +125,22 @@ public final class ClaimExtractor {
      */
     private boolean[] backgroundClauses(List<Token> toks) {
         boolean[] past = new boolean[toks.size()];
-        boolean[] speech = new boolean[toks.size()];
-        for (PhraseIndex.Match<String> v : lex.speechVerbs().findAll(toks)) speech[v.from()] = true;
-        for (PhraseIndex.Match<Boolean> m : lex.background().findAll(toks)) {
-            int from = m.from();
-            while (from > 0 && !clauseBreak(toks.get(from - 1))) from--;
-            int to = m.to();
-            while (to < toks.size()) {
-                if (clauseBreak(toks.get(to)) && speaksAgain(toks, speech, to + 1)) break;
-                to++;
-            }
-            for (int k = from; k < to; k++) past[k] = true;
+        List<PhraseIndex.Match<Boolean>> cues = lex.background().findAll(toks);
+        if (cues.isEmpty()) return past;
+        // Number the clauses once, so that the work stays linear in the sentence's length.
+        int[] clause = new int[toks.size()];
+        int c = 0;
+        for (int k = 0; k < toks.size(); k++) {
+            clause[k] = c;
+            if (clauseBreak(toks.get(k))) c++;
         }
+        boolean[] speaks = new boolean[c + 1];
+        for (PhraseIndex.Match<String> v : lex.speechVerbs().findAll(toks)) speaks[clause[v.from()]] = true;
+        boolean[] background = new boolean[c + 1];
+        for (PhraseIndex.Match<Boolean> m : cues) background[clause[m.from()]] = true;
+        // A background clause carries on into the clauses after it until one speaks again.
+        for (int k = 1; k <= c; k++) if (background[k - 1] && !speaks[k]) background[k] = true;
+        for (int k = 0; k < toks.size(); k++) past[k] = background[clause[k]];
         return past;
     }
 
@@ -145,12 +149,11 @@ public final class ClaimExtractor {
         if (last == null) return speech;
         List<Speech> out = new ArrayList<>();
         for (Speech sp : speech) {
-            boolean anaphoric = sp.kind().equals("unknown") && sp.at() >= 2 && toks.get(sp.at() - 1).is("sources")
-                    || sp.kind().equals("unknown") && sp.at() >= 3 && toks.get(sp.at() - 2).is("sources") && toks.get(sp.at() - 1).isWord();
-            int s = sp.at() - 1;
-            while (s > 0 && !toks.get(s).is("sources")) s--;
+            // "the sources said", "the sources also said": definite sources just before the verb.
+            int s = sp.at() >= 1 && toks.get(sp.at() - 1).is("sources") ? sp.at() - 1
+                    : sp.at() >= 2 && toks.get(sp.at() - 2).is("sources") && toks.get(sp.at() - 1).isWord() ? sp.at() - 2 : -1;
             boolean definite = s > 0 && (toks.get(s - 1).is("the") || toks.get(s - 1).is("these") || toks.get(s - 1).is("same"));
-            out.add(anaphoric && definite ? new Speech(sp.at(), last.name(), last.kind()) : sp);
+            out.add(sp.kind().equals("unknown") && definite ? new Speech(sp.at(), last.name(), last.kind()) : sp);
         }
         return out;
     }
@@ -160,12 +163,6 @@ public final class ClaimExtractor {
         int k = at - 1;
         if (k >= 0 && (toks.get(k).is("the") || toks.get(k).is("this") || toks.get(k).is("that"))) k--;
         return k >= 0 && (toks.get(k).is("following") || toks.get(k).is("after") || toks.get(k).is("since") || toks.get(k).is("before"));
-    }
-
-    /** The clause starting at {@code from} has a speech verb of its own: the sentence's main clause resumes. */
-    private static boolean speaksAgain(List<Token> toks, boolean[] speech, int from) {
-        for (int k = from; k < toks.size() && !clauseBreak(toks.get(k)); k++) if (speech[k]) return true;
-        return false;
     }
 
     private static boolean clauseBreak(Token t) {
@@ -420,21 +417,29 @@ public final class ClaimExtractor {
     private List<ResponsibilityClaimDraft> responsibility(List<Token> toks, Context ctx) {
         List<ResponsibilityClaimDraft> out = new ArrayList<>();
         List<PhraseIndex.Match<Lexicon.Actor>> actors = lex.actors().findAll(toks);
+        if (actors.isEmpty()) return out;
+        // Actors by where they start and end, so that each phrase looks only at its own neighbourhood.
+        List<PhraseIndex.Match<Lexicon.Actor>> startingAt = new ArrayList<>(java.util.Collections.nCopies(toks.size() + 1, null));
+        List<PhraseIndex.Match<Lexicon.Actor>> endingAt = new ArrayList<>(java.util.Collections.nCopies(toks.size() + 1, null));
+        for (PhraseIndex.Match<Lexicon.Actor> a : actors) {
+            if (affiliation(toks, a)) continue;
+            startingAt.set(a.from(), a);
+            endingAt.set(a.to(), a);
+        }
         for (PhraseIndex.Match<Lexicon.Responsibility> r : lex.responsibility().findAll(toks)) {
             String stance = r.value().stance();
             boolean before = r.value().actorBefore();
             PhraseIndex.Match<Lexicon.Actor> chosen = null;
-            for (PhraseIndex.Match<Lexicon.Actor> a : actors) {
-                if (a.value().kind().equals("state") && stance.equals("claimed")) continue;
-                if (affiliation(toks, a)) continue;
-                if (actorName(a.value(), ctx) == null) continue;
-                boolean fits = before ? a.to() <= r.from() && r.from() - a.to() <= 12 : a.from() >= r.to() && a.from() - r.to() <= 6;
-                if (fits && (chosen == null || (before ? a.from() > chosen.from() : a.from() < chosen.from()))) chosen = a;
+            // The nearest actor before the phrase (within 12 tokens) or after it (within 6).
+            if (before) {
+                for (int end = r.from(); end >= Math.max(0, r.from() - 12) && chosen == null; end--) chosen = usable(endingAt.get(end), stance, ctx);
+            } else {
+                for (int from = r.to(); from <= Math.min(toks.size() - 1, r.to() + 6) && chosen == null; from++) chosen = usable(startingAt.get(from), stance, ctx);
             }
             if (chosen == null) continue;
-            List<PhraseIndex.Match<Lexicon.Actor>> named = actors.stream().filter(a -> !affiliation(toks, a)).toList();
-            for (PhraseIndex.Match<Lexicon.Actor> a : coordinated(toks, named, chosen)) {
-                add(out, new ResponsibilityClaimDraft(actorName(a.value(), ctx), stance, a.from()));
+            for (PhraseIndex.Match<Lexicon.Actor> a : coordinated(toks, startingAt, endingAt, chosen)) {
+                String name = actorName(a.value(), ctx);
+                if (name != null) add(out, new ResponsibilityClaimDraft(name, stance, a.from()));
             }
         }
         for (PhraseIndex.Match<Lexicon.Actor> a : actors) {
@@ -445,6 +450,49 @@ public final class ClaimExtractor {
             if (stance != null) add(out, new ResponsibilityClaimDraft(name, stance, a.from()));
         }
         return out;
+    }
+
+    /** An actor that can take this stance: a state does not "claim" an attack, and a bare "the rebels" needs a referent. */
+    private PhraseIndex.Match<Lexicon.Actor> usable(PhraseIndex.Match<Lexicon.Actor> a, String stance, Context ctx) {
+        if (a == null) return null;
+        if (a.value().kind().equals("state") && stance.equals("claimed")) return null;
+        return actorName(a.value(), ctx) == null ? null : a;
+    }
+
+    private static final Set<String> AFFILIATED = Set.of("affiliated", "linked", "allied", "aligned", "loyal", "tied", "close",
+            "branch", "wing", "offshoot", "faction", "ally", "affiliate");
+
+    /** "an alliance affiliated with al-Qaeda", "al-Qaeda-linked": the movement a group belongs to, not the group. */
+    private static boolean affiliation(List<Token> toks, PhraseIndex.Match<Lexicon.Actor> a) {
+        if (a.to() < toks.size() && AFFILIATED.contains(toks.get(a.to()).norm())) return true;
+        int k = a.from() - 1;
+        if (k >= 0 && toks.get(k).is("the")) k--;
+        return k >= 1 && (toks.get(k).is("with") || toks.get(k).is("to") || toks.get(k).is("of"))
+                && AFFILIATED.contains(toks.get(k - 1).norm());
+    }
+
+    private static void add(List<ResponsibilityClaimDraft> out, ResponsibilityClaimDraft d) {
+        if (out.stream().noneMatch(o -> o.actor.equals(d.actor) && o.stance.equals(d.stance))) out.add(d);
+    }
+
+    /** The chosen actor and those joined to it by "and" or a comma: "IS Sahel and JNIM", "JNIM and IS Sahel". */
+    private static List<PhraseIndex.Match<Lexicon.Actor>> coordinated(List<Token> toks, List<PhraseIndex.Match<Lexicon.Actor>> startingAt,
+                                                                      List<PhraseIndex.Match<Lexicon.Actor>> endingAt,
+                                                                      PhraseIndex.Match<Lexicon.Actor> chosen) {
+        List<PhraseIndex.Match<Lexicon.Actor>> out = new ArrayList<>(List.of(chosen));
+        for (PhraseIndex.Match<Lexicon.Actor> a = chosen; a.from() >= 2 && joiner(toks.get(a.from() - 1)) && endingAt.get(a.from() - 1) != null; ) {
+            a = endingAt.get(a.from() - 1);
+            out.add(a);
+        }
+        for (PhraseIndex.Match<Lexicon.Actor> a = chosen; a.to() + 1 < toks.size() && joiner(toks.get(a.to())) && startingAt.get(a.to() + 1) != null; ) {
+            a = startingAt.get(a.to() + 1);
+            out.add(a);
+        }
+        return out;
+    }
+
+    private static boolean joiner(Token t) {
+        return t.is("and") || t.is(",") || t.is("et");
     }
 
     /** Verbs of the deed itself: "Boko Haram abducted", "Taliban fighters overran", "the ADF had killed". */
@@ -470,48 +518,5 @@ public final class ClaimExtractor {
         while (k < toks.size() && AUXILIARIES.contains(toks.get(k).norm())) k++;
         if (k < toks.size() && DEEDS.contains(toks.get(k).norm())) return says ? "claimed" : "attributed";
         return null;
-    }
-
-    private static final Set<String> AFFILIATED = Set.of("affiliated", "linked", "allied", "aligned", "loyal", "tied", "close",
-            "branch", "wing", "offshoot", "faction", "ally", "affiliate");
-
-    /** "an alliance affiliated with al-Qaeda", "al-Qaeda-linked": the movement a group belongs to, not the group. */
-    private static boolean affiliation(List<Token> toks, PhraseIndex.Match<Lexicon.Actor> a) {
-        if (a.to() < toks.size() && AFFILIATED.contains(toks.get(a.to()).norm())) return true;
-        int k = a.from() - 1;
-        if (k >= 0 && toks.get(k).is("the")) k--;
-        return k >= 1 && (toks.get(k).is("with") || toks.get(k).is("to") || toks.get(k).is("of"))
-                && AFFILIATED.contains(toks.get(k - 1).norm());
-    }
-
-    private static void add(List<ResponsibilityClaimDraft> out, ResponsibilityClaimDraft d) {
-        if (out.stream().noneMatch(o -> o.actor.equals(d.actor) && o.stance.equals(d.stance))) out.add(d);
-    }
-
-    /** The chosen actor and those joined to it by "and" or a comma: "IS Sahel and JNIM", "JNIM and IS Sahel". */
-    private static List<PhraseIndex.Match<Lexicon.Actor>> coordinated(List<Token> toks, List<PhraseIndex.Match<Lexicon.Actor>> actors,
-                                                                      PhraseIndex.Match<Lexicon.Actor> chosen) {
-        List<PhraseIndex.Match<Lexicon.Actor>> out = new ArrayList<>(List.of(chosen));
-        boolean grew = true;
-        while (grew) {
-            grew = false;
-            for (PhraseIndex.Match<Lexicon.Actor> a : actors) {
-                if (out.contains(a)) continue;
-                for (PhraseIndex.Match<Lexicon.Actor> b : List.copyOf(out)) {
-                    boolean joinedBefore = a.to() + 1 == b.from() && joiner(toks.get(a.to()));
-                    boolean joinedAfter = b.to() + 1 == a.from() && joiner(toks.get(b.to()));
-                    if (joinedBefore || joinedAfter) {
-                        out.add(a);
-                        grew = true;
-                        break;
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
-    private static boolean joiner(Token t) {
-        return t.is("and") || t.is(",") || t.is("et");
     }
 }

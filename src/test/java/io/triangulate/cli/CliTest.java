@@ -86,4 +86,22 @@ class CliTest {
         assertTrue(upd.toString().contains("updated "), upd::toString);
         assertEquals(0, run(new StringWriter(), new StringWriter(), "check", cases.toString(), "--rules", "rules"));
     }
+
+    @Test
+    void evalPrintsEveryClaimTypeAndExitsByTheTargets() throws IOException {
+        StringWriter out = new StringWriter();
+        assertEquals(Triangulate.OK, run(out, new StringWriter(), "eval", "samples/extraction/casualties.jsonl", "--rules", "rules"));
+        for (String type : List.of("casualty (kind, low, high)", "event place", "event date", "speaker kind", "responsibility status")) {
+            assertTrue(out.toString().contains(type), out::toString);
+        }
+        Path wrong = tmp.resolve("wrong.jsonl");
+        Files.writeString(wrong, "{\"id\":\"w\",\"text\":\"Twelve soldiers were killed.\",\"casualties\":[[\"killed\",13,13,\"military\"]]}\n");
+        out = new StringWriter();
+        assertEquals(Triangulate.DIFFERENCES, run(out, new StringWriter(), "eval", wrong.toString(), "--misses", "--rules", "rules"));
+        assertTrue(out.toString().contains("NOT MET") && out.toString().contains("expected:  killed 13..13"), out::toString);
+        Files.writeString(wrong, "{\"id\":\"w\"}\n");
+        StringWriter err = new StringWriter();
+        assertEquals(Triangulate.USAGE_OR_RULES, run(new StringWriter(), err, "eval", wrong.toString(), "--rules", "rules"));
+        assertTrue(err.toString().contains("wrong.jsonl:1:"), err::toString);
+    }
 }
