@@ -1,5 +1,6 @@
 package io.triangulate.cli;
 
+import io.triangulate.events.Blocks;
 import io.triangulate.events.EventMention;
 import io.triangulate.events.MentionSplitter;
 import io.triangulate.events.Mentions;
@@ -64,6 +65,11 @@ public final class Pipeline {
         this.fireLimit = fireLimit;
     }
 
+    /** The compiled rule base (tests drive single rules through it). */
+    public RuleBase ruleBase() {
+        return rules;
+    }
+
     public String rulesHash() {
         return rules.hash();
     }
@@ -79,15 +85,13 @@ public final class Pipeline {
             mentions.addAll(m.mentions());
             unassigned.addAll(m.unassigned());
         }
-        // Blocks: the analyst's group × country. Rules compare mentions only inside a block.
-        Map<String, List<EventMention>> blocks = mentions.stream().collect(Collectors.groupingBy(
-                m -> m.group() + "|" + m.place().countryCode(), TreeMap::new, Collectors.toList()));
-        Map<String, Report> reports = in.reports().stream().collect(Collectors.toMap(Report::id, Function.identity()));
         Integer dayTol = lexicon.dateTolerance().get("day");
         Integer wdTol = lexicon.dateTolerance().get("weekday");
         MatchPolicy policy = new MatchPolicy(dayTol == null ? 1 : dayTol, wdTol == null ? 0 : wdTol);
-        Set<String> descriptors = descriptors();
-        Reconciler reconciler = new Reconciler(rules, policy, gazetteer, descriptors, fireLimit);
+        // Blocks: the analyst's group × country × date window. Rules compare mentions only inside a block.
+        Map<String, List<EventMention>> blocks = Blocks.of(mentions, policy.dayTolerance());
+        Map<String, Report> reports = in.reports().stream().collect(Collectors.toMap(Report::id, Function.identity()));
+        Reconciler reconciler = new Reconciler(rules, policy, gazetteer, lexicon, fireLimit);
 
         List<ReconciledEvent> events = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
@@ -112,9 +116,5 @@ public final class Pipeline {
         events.sort(Comparator.comparing(ReconciledEvent::id));
         unassigned.sort(Comparator.comparing(Unassigned::report).thenComparing(u -> u.mention() == null ? "" : u.mention()));
         return new RunResult(rules.hash(), in, List.copyOf(events), List.copyOf(unassigned));
-    }
-
-    private Set<String> descriptors() {
-        return lexicon.descriptorNames();
     }
 }

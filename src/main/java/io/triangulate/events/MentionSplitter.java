@@ -35,6 +35,7 @@ public final class MentionSplitter {
         Place place;
         EventDate date;
         final List<Claim> claims = new ArrayList<>();
+        final List<SentenceReading.Speaker> speakers = new ArrayList<>();
     }
 
     public Mentions split(ReportClaims rc) {
@@ -44,6 +45,7 @@ public final class MentionSplitter {
 
         List<Draft> drafts = new ArrayList<>();
         List<Claim> pending = new ArrayList<>();
+        List<SentenceReading.Speaker> pendingSpeakers = new ArrayList<>();
         Draft current = null;
         for (SentenceReading s : rc.sentences()) {
             if (s.background()) continue;
@@ -78,17 +80,26 @@ public final class MentionSplitter {
                     current = newDraft(drafts, null, place);
                 }
             }
-            if (current == null) pending.addAll(s.claims());
-            else current.claims.addAll(s.claims());
+            if (current == null) {
+                pending.addAll(s.claims());
+                pendingSpeakers.addAll(s.speakers());
+            } else {
+                current.claims.addAll(s.claims());
+                current.speakers.addAll(s.speakers());
+            }
         }
-        if (!drafts.isEmpty()) drafts.get(0).claims.addAll(0, pending);
+        if (!drafts.isEmpty()) {
+            drafts.get(0).claims.addAll(0, pending);
+            drafts.get(0).speakers.addAll(0, pendingSpeakers);
+        }
 
         List<EventMention> mentions = new ArrayList<>();
         List<Unassigned> unassigned = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
             String id = report + "@" + (i + 1);
-            EventMention m = new EventMention(id, report, rc.report().group(), d.place, d.date, List.copyOf(d.claims));
+            EventMention m = new EventMention(id, report, rc.report().group(), d.place, d.date, List.copyOf(d.claims),
+                    d.speakers.stream().distinct().toList());
             if (d.place == null) unassigned.add(new Unassigned(report, id, "mention names no place (" + m.describe() + ")"));
             else mentions.add(m);
         }

@@ -46,13 +46,10 @@ final class Casualties {
             }
             Found f = casualtyAfter(tokens, fig, out.isEmpty() ? null : out.get(out.size() - 1));
             if (f != null) {
+                // "four dead, including the gunman": the toll of four stands, and one attacker is among them
+                // (reconciliation takes the larger of the toll and the sum of named groups).
                 Found attackers = includingAttackers(tokens, fig, f);
-                if (attackers != null) {
-                    // "four dead, including the gunman": three victims and one attacker, so the groups sum to the toll.
-                    f = new Found(f.kind(), f.low() - attackers.low(), f.high() == null ? null : f.high() - attackers.low(),
-                            f.victims(), f.qualifier(), f.at());
-                    out.add(attackers);
-                }
+                if (attackers != null) out.add(attackers);
                 out.add(f);
                 for (int k = fig.from; k < Math.min(fig.nounEnd, tokens.size()); k++) used[k] = true;
                 i = Math.max(fig.nounEnd, i + 1);

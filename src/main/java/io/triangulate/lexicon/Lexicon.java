@@ -30,7 +30,9 @@ public record Lexicon(
         PhraseIndex<Boolean> notPlaces,
         List<CuratedPlace> places,
         Map<String, Integer> dateTolerance,
-        Set<String> descriptorNames) {
+        Set<String> descriptorNames,
+        Map<String, Actor> actorsByName,
+        PhraseIndex<String> tollWords) {
 
     public record Actor(String name, String kind, String affiliation) {
         public boolean isDescriptor() { return "descriptor".equals(kind); }
@@ -62,9 +64,11 @@ public record Lexicon(
         Path dir = rulesDir.resolve("tables");
         PhraseIndex<Actor> actors = new PhraseIndex<>();
         Set<String> descriptorNames = new java.util.TreeSet<>();
+        Map<String, Actor> actorsByName = new HashMap<>();
         for (TableRow r : rows(dir, "actors.csv", "actor", "alias", "kind", "affiliation")) {
             Actor a = new Actor(r.required("actor"), r.oneOf("kind", Set.of("armed_group", "state", "descriptor")), r.get("affiliation"));
             actors.add(r.required("alias"), a);
+            actorsByName.putIfAbsent(a.name(), a);
             if (a.isDescriptor()) descriptorNames.add(a.name());
         }
         PhraseIndex<Quantity> quantities = new PhraseIndex<>();
@@ -133,9 +137,13 @@ public record Lexicon(
             if (d == null || d < 0) throw new TableException(r.file(), r.line(), "days must be a whole number of 0 or more");
             tolerance.put(r.oneOf("precision", Set.of("day", "weekday", "week", "month")), d);
         }
+        PhraseIndex<String> tollWords = new PhraseIndex<>();
+        for (TableRow r : rows(dir, "toll-words.csv", "language", "phrase", "meaning")) {
+            tollWords.add(r.required("phrase"), r.oneOf("meaning", Set.of("revision", "earlier")));
+        }
         return new Lexicon(actors, quantities, numbers, casualtyWords, victims, qualifiers, speakers, hedges, background,
                 targets, dateWords, responsibility, speechVerbs, eventWords, notPlaces, List.copyOf(places), Map.copyOf(tolerance),
-                Set.copyOf(descriptorNames));
+                Set.copyOf(descriptorNames), Map.copyOf(actorsByName), tollWords);
     }
 
     private static List<TableRow> rows(Path dir, String file, String... columns) {

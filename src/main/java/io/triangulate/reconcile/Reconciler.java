@@ -9,14 +9,26 @@ import io.triangulate.extract.Place;
 import io.triangulate.extract.ResponsibilityClaim;
 import io.triangulate.extract.TargetClaim;
 import io.triangulate.ingest.Report;
+import io.triangulate.lexicon.Lexicon;
+import io.triangulate.lexicon.PhraseIndex;
 import io.triangulate.rules.BlockSession;
 import io.triangulate.rules.Casualty;
+import io.triangulate.rules.CasualtyGroup;
+import io.triangulate.rules.ConfidenceNote;
+import io.triangulate.rules.Derivative;
 import io.triangulate.rules.EventInBlock;
+import io.triangulate.rules.EventSources;
 import io.triangulate.rules.Flag;
+import io.triangulate.rules.GroupFigure;
 import io.triangulate.rules.InEvent;
 import io.triangulate.rules.MatchPolicy;
 import io.triangulate.rules.Mention;
+import io.triangulate.rules.PerpetratorVerdict;
+import io.triangulate.rules.ReportInEvent;
+import io.triangulate.rules.Responsibility;
 import io.triangulate.rules.RuleBase;
+import io.triangulate.rules.Statement;
+import io.triangulate.text.Tokenizer;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -30,28 +42,28 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * Reconciles one block: one Drools session decides which mentions are one event and flags what disagrees;
- * this class forms the events from those decisions and works out figures, perpetrator and confidence.
+ * Reconciles one block. One Drools session decides which mentions are one event (matching.drl); this class
+ * forms the events from those pairs; the same session then judges them — sources, casualties, perpetrator,
+ * place and date, figures and confidence (the other .drl files) — and this class assembles what the rules
+ * concluded into {@link ReconciledEvent}s, adding only arithmetic (the sum of victim groups).
  */
 public final class Reconciler {
-    /** Until reconcile.drl takes over the figures, the basis names this Java policy. */
-    static final String FIGURE_POLICY = "default figure policy (firm, non-partisan claims first)";
-
     private final RuleBase rules;
     private final MatchPolicy policy;
     private final Gazetteer gazetteer;
-    private final Set<String> descriptors;
+    private final Lexicon lexicon;
     private final int fireLimit;
 
-    public Reconciler(RuleBase rules, MatchPolicy policy, Gazetteer gazetteer, Set<String> descriptors, int fireLimit) {
+    public Reconciler(RuleBase rules, MatchPolicy policy, Gazetteer gazetteer, Lexicon lexicon, int fireLimit) {
         this.rules = rules;
         this.policy = policy;
         this.gazetteer = gazetteer;
-        this.descriptors = descriptors;
+        this.lexicon = lexicon;
         this.fireLimit = fireLimit;
     }
 
@@ -84,19 +96,22 @@ public final class Reconciler {
                     .max(Comparator.<Draft>comparingInt(d -> d.reports().size()).thenComparingInt(d -> d.mentions.size())
                             .thenComparing(d -> d.id, Comparator.reverseOrder()))
                     .orElse(null);
+
+            // Judge what the reports say about each event.
             List<Object> judged = new ArrayList<>();
-            for (Draft d : drafts) {
-                judged.add(new EventInBlock(d.id, block, d.reports().size(), speakers(d).size(), d == main,
-                        d.place.name() + ", " + describe(d.date)));
-                for (EventMention m : d.mentions) {
-                    judged.add(new InEvent(m.id(), d.id, m.report()));
-                    for (Claim c : m.claims()) if (c instanceof CasualtyClaim cc) judged.add(casualty(d.id, cc));
-                }
-            }
-            List<Flag> flags = session.judge(judged);
-            Map<String, List<Flag>> flagsByEvent = flags.stream().collect(Collectors.groupingBy(Flag::event));
+            for (Draft d : drafts) judged.addAll(factsAbout(d, block, d == main, reports));
+            session.judge(judged);
+
+            // Who each event rests on, once derivative reports are set aside; then confidence.
+            Map<String, Set<String>> derivative = new HashMap<>();
+            for (Derivative dv : session.facts(Derivative.class)) derivative.computeIfAbsent(dv.event(), k -> new TreeSet<>()).add(dv.report());
+            Map<String, EventSources> sources = new HashMap<>();
+            for (Draft d : drafts) sources.put(d.id, sources(d, derivative.getOrDefault(d.id, Set.of())));
+            session.judge(List.copyOf(sources.values()));
+
+            Conclusions found = new Conclusions(session);
             List<ReconciledEvent> events = new ArrayList<>();
-            for (Draft d : drafts) events.add(build(d, flagsByEvent.getOrDefault(d.id, List.of()), reports));
+            for (Draft d : drafts) events.add(build(d, sources.get(d.id), found));
             return new BlockResult(events, unassigned);
         } catch (BlockSession.BlockFailure e) {
             List<Unassigned> failed = new ArrayList<>();
@@ -106,6 +121,27 @@ public final class Reconciler {
             return new BlockResult(List.of(), failed);
         }
     }
+
+    /** The rules' conclusions, by event. */
+    private static final class Conclusions {
+        final Map<String, List<Flag>> flags;
+        final Map<String, List<GroupFigure>> figures;
+        final Map<String, PerpetratorVerdict> perpetrators = new HashMap<>();
+        final Map<String, List<ConfidenceNote>> notes;
+
+        Conclusions(BlockSession session) {
+            flags = session.facts(Flag.class).stream().collect(Collectors.groupingBy(Flag::event));
+            figures = session.facts(GroupFigure.class).stream().collect(Collectors.groupingBy(GroupFigure::event));
+            notes = session.facts(ConfidenceNote.class).stream().collect(Collectors.groupingBy(ConfidenceNote::event));
+            // Should two verdict rules fire for one event (an analyst's edit), the most cautious status stands.
+            for (PerpetratorVerdict v : session.facts(PerpetratorVerdict.class)) {
+                perpetrators.merge(v.event(), v, (a, b) -> STATUS_ORDER.indexOf(a.status()) <= STATUS_ORDER.indexOf(b.status())
+                        && (STATUS_ORDER.indexOf(a.status()) < STATUS_ORDER.indexOf(b.status()) || a.rule().compareTo(b.rule()) <= 0) ? a : b);
+            }
+        }
+    }
+
+    private static final List<String> STATUS_ORDER = List.of("disputed", "denied", "suspected", "attributed", "claimed", "unknown");
 
     private static final class Draft {
         final List<EventMention> mentions;
@@ -135,16 +171,147 @@ public final class Reconciler {
     private Mention fact(String block, EventMention m) {
         Place p = m.place();
         String actor = m.claims().stream().filter(c -> c instanceof ResponsibilityClaim).map(Claim::value)
-                .filter(a -> !descriptors.contains(a)).sorted().findFirst().orElse(null);
+                .filter(a -> !lexicon.descriptorNames().contains(a)).sorted().findFirst().orElse(null);
         return new Mention(m.id(), block, m.report(), p.name(), p.id(), p.cityId(), p.admin1Code(), p.countryCode(), p.rank(),
                 m.date() == null ? null : m.date().value(), m.date() == null ? null : m.date().weekday(), actor);
     }
 
-    private static Casualty casualty(String event, CasualtyClaim c) {
+    /** Everything the judging rules read about one event. */
+    private List<Object> factsAbout(Draft d, String block, boolean main, Map<String, Report> reports) {
+        List<Object> out = new ArrayList<>();
+        out.add(new EventInBlock(d.id, block, d.reports().size(), 0, main, d.place.name() + ", " + describe(d.date)));
+        TreeSet<String> groups = new TreeSet<>();
+        for (EventMention m : d.mentions) {
+            out.add(new InEvent(m.id(), d.id, m.report()));
+            Report r = reports.get(m.report());
+            for (Claim c : m.claims()) {
+                if (c instanceof CasualtyClaim cc) {
+                    out.add(casualty(d.id, cc, r));
+                    if (!cc.kind().equals("captured")) groups.add(cc.kind() + "\t" + cc.victims());
+                } else if (c instanceof ResponsibilityClaim rc) {
+                    Lexicon.Actor a = lexicon.actorsByName().get(rc.actor());
+                    out.add(new Responsibility(d.id, rc.id(), rc.source().report(), rc.actor(), rc.stance(), rc.source().attributedTo(),
+                            rc.source().sourceKind(), a != null && a.isDescriptor(), a == null || a.affiliation().isEmpty() ? null : a.affiliation()));
+                    out.add(new Statement(d.id, c.id(), c.source().report(), c.kind(), c.value(), c.source().hedged(), c.source().attributedTo()));
+                } else if (c instanceof TargetClaim) {
+                    out.add(new Statement(d.id, c.id(), c.source().report(), c.kind(), c.value(), c.source().hedged(), c.source().attributedTo()));
+                }
+            }
+        }
+        for (String g : groups) {
+            String[] kv = g.split("\t");
+            out.add(new CasualtyGroup(d.id, kv[0], kv[1]));
+        }
+        List<ReportInEvent> rie = reportsInEvent(d, reports);
+        if (System.getenv("TRIANGULATE_DEBUG") != null) rie.forEach(System.err::println);
+        out.addAll(rie);
+        return out;
+    }
+
+    private Casualty casualty(String event, CasualtyClaim c, Report r) {
         Integer min = c.qualitative() ? Integer.valueOf(1) : c.low();
         Integer max = c.qualitative() ? null : c.high();
+        boolean revision = false;
+        boolean earlier = false;
+        for (PhraseIndex.Match<String> m : lexicon.tollWords().findAll(Tokenizer.tokens(c.source().text()))) {
+            if (m.value().equals("revision")) revision = true;
+            else earlier = true;
+        }
         return new Casualty(c.id(), event, c.source().report(), c.kind(), min, max, c.victims(), c.qualifier(),
-                c.source().hedged(), c.source().sourceKind(), c.source().attributedTo());
+                c.source().hedged(), c.source().sourceKind(), c.source().attributedTo(),
+                r == null ? null : r.publishedDate(), r == null ? null : r.rating(), revision, earlier);
+    }
+
+    /** A speaker's identity for independence: the perpetrator side and the official side are one speaker each. */
+    private static String speakerKey(String kind, String name) {
+        if (kind.equals("perpetrator") || kind.equals("official")) return kind;
+        return name == null ? null : kind + ":" + name.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String speakerKey(Claim c) {
+        return speakerKey(c.source().sourceKind(), c.source().attributedTo());
+    }
+
+    /** What a claim asserts, for telling a report's own claims from repeated ones. */
+    private static String claimKey(Claim c) {
+        if (c instanceof CasualtyClaim cc) return cc.kind() + "|" + cc.low() + "|" + cc.high() + "|" + cc.victims();
+        if (c instanceof ResponsibilityClaim rc) return "responsibility|" + rc.stance();
+        return null;
+    }
+
+    /** Per report of the event: its speakers and claims against the others', shared quotations, closest report. */
+    private List<ReportInEvent> reportsInEvent(Draft d, Map<String, Report> reports) {
+        Map<String, List<Claim>> claimsByReport = new TreeMap<>();
+        Map<String, Set<String>> speakersByReport = new TreeMap<>();
+        for (EventMention m : d.mentions) {
+            claimsByReport.computeIfAbsent(m.report(), k -> new ArrayList<>()).addAll(m.claims());
+            Set<String> keys = speakersByReport.computeIfAbsent(m.report(), k -> new TreeSet<>());
+            for (var sp : m.speakers()) {
+                String key = speakerKey(sp.kind(), sp.name());
+                if (key != null) keys.add(key);
+            }
+        }
+        List<SourceOverlap.Read> reads = new ArrayList<>();
+        for (String id : claimsByReport.keySet()) if (reports.containsKey(id)) reads.add(SourceOverlap.read(reports.get(id)));
+        List<ReportInEvent> out = new ArrayList<>();
+        for (SourceOverlap.Read read : reads) {
+            String id = read.report();
+            Set<String> speakers = new TreeSet<>();
+            Set<String> claims = new TreeSet<>();
+            Set<String> otherSpeakers = new TreeSet<>();
+            Set<String> otherClaims = new TreeSet<>();
+            for (Map.Entry<String, Set<String>> e : speakersByReport.entrySet()) {
+                (e.getKey().equals(id) ? speakers : otherSpeakers).addAll(e.getValue());
+            }
+            for (Map.Entry<String, List<Claim>> e : claimsByReport.entrySet()) {
+                for (Claim c : e.getValue()) {
+                    String s = speakerKey(c);
+                    String k = claimKey(c);
+                    if (e.getKey().equals(id)) {
+                        if (s != null) speakers.add(s);
+                        if (k != null) claims.add(k);
+                    } else {
+                        if (s != null) otherSpeakers.add(s);
+                        if (k != null) otherClaims.add(k);
+                    }
+                }
+            }
+            String closest = null;
+            double best = -1;
+            for (SourceOverlap.Read other : reads) {
+                if (other == read) continue;
+                double sim = SourceOverlap.similarity(read, other);
+                if (sim > best) {
+                    best = sim;
+                    closest = other.report();
+                }
+            }
+            Report r = reports.get(id);
+            out.add(new ReportInEvent(d.id, id, r.publishedDate(), r.rating(), List.copyOf(speakers),
+                    (int) speakers.stream().filter(s -> !otherSpeakers.contains(s)).count(), claims.size(),
+                    (int) claims.stream().filter(k -> !otherClaims.contains(k)).count(),
+                    SourceOverlap.sharedQuotations(read, reads), Math.max(0, best), closest));
+        }
+        return out;
+    }
+
+    /** The event's independent reports and original speakers, with derivative reports set aside. */
+    private EventSources sources(Draft d, Set<String> derivative) {
+        Map<String, TreeSet<String>> names = new TreeMap<>();
+        for (EventMention m : d.mentions) {
+            if (derivative.contains(m.report())) continue;
+            for (Claim c : m.claims()) {
+                String key = speakerKey(c);
+                if (key != null) names.computeIfAbsent(key, k -> new TreeSet<>()).add(c.source().attributedTo());
+            }
+            for (var sp : m.speakers()) {
+                String key = speakerKey(sp.kind(), sp.name());
+                if (key != null) names.computeIfAbsent(key, k -> new TreeSet<>()).add(sp.name());
+            }
+        }
+        List<String> speakers = names.values().stream().map(n -> String.join("/", n)).sorted().toList();
+        int independentReports = (int) d.reports().stream().filter(r -> !derivative.contains(r)).count();
+        return new EventSources(d.id, d.reports(), independentReports, speakers, d.place.name(), describe(d.date));
     }
 
     /** The finest place that contains every town-level mention's place (country-level ones only confirm it). */
@@ -167,22 +334,32 @@ public final class Reconciler {
     private static EventDateRange date(List<EventMention> mentions) {
         TreeSet<LocalDate> days = new TreeSet<>();
         TreeSet<java.time.DayOfWeek> weekdays = new TreeSet<>();
+        LocalDate periodStart = null;
+        LocalDate periodEnd = null;
+        String periodPrecision = null;
         for (EventMention m : mentions) {
             if (m.date() == null) continue;
             if (m.date().value() != null) days.add(m.date().value());
-            else weekdays.add(m.date().weekday());
+            else if (m.date().start() != null) {
+                // Periods ("last week") narrow to what they share.
+                periodStart = periodStart == null || m.date().start().isAfter(periodStart) ? m.date().start() : periodStart;
+                periodEnd = periodEnd == null || m.date().end().isBefore(periodEnd) ? m.date().end() : periodEnd;
+                periodPrecision = m.date().precision();
+            } else weekdays.add(m.date().weekday());
         }
         if (!days.isEmpty()) {
             LocalDate first = days.first();
             return new EventDateRange(first, first, days.last(), days.size() == 1 ? first.getDayOfWeek() : null, "day");
         }
         if (weekdays.size() == 1) return new EventDateRange(null, null, null, weekdays.first(), "weekday");
+        if (periodStart != null && !periodStart.isAfter(periodEnd)) return new EventDateRange(null, periodStart, periodEnd, null, periodPrecision);
         return new EventDateRange(null, null, null, null, "unknown");
     }
 
     private static String describe(EventDateRange d) {
         if (d.value() != null) return d.value().toString();
         if (d.weekday() != null) return d.weekday().toString().charAt(0) + d.weekday().toString().substring(1).toLowerCase(java.util.Locale.ROOT);
+        if (d.start() != null) return d.start() + ".." + d.end();
         return "undated";
     }
 
@@ -218,66 +395,30 @@ public final class Reconciler {
         }
     }
 
-    /** Distinct original speakers of an event's claims (who said it, not which outlet carried it). */
-    private static List<String> speakers(Draft d) {
-        return d.claims().stream().map(c -> c.source().attributedTo()).filter(a -> a != null).distinct().sorted().toList();
-    }
-
-    private ReconciledEvent build(Draft d, List<Flag> flags, Map<String, Report> reports) {
+    private ReconciledEvent build(Draft d, EventSources sources, Conclusions found) {
         List<Claim> claims = d.claims();
-        List<Flag> sortedFlags = flags.stream().sorted(Comparator.comparing(Flag::code).thenComparing(f -> String.join(",", f.claims()))
-                .thenComparing(f -> String.join(",", f.reports())).thenComparing(Flag::note)).toList();
-        List<String> speakers = speakers(d);
-        int independent = Math.max(speakers.size(), speakers.isEmpty() ? d.reports().size() : 0);
-        List<CasualtyClaim> casualties = claims.stream().filter(c -> c instanceof CasualtyClaim).map(c -> (CasualtyClaim) c).toList();
-        CasualtyFigures figures = new CasualtyFigures(
-                Figures.of(casualties, "killed", reports), Figures.of(casualties, "injured", reports),
-                Figures.of(casualties, "killed_or_injured", reports));
+        List<Flag> sortedFlags = found.flags.getOrDefault(d.id, List.of()).stream()
+                .sorted(Comparator.comparing(Flag::code).thenComparing(f -> String.join(",", f.claims()))
+                        .thenComparing(f -> String.join(",", f.reports())).thenComparing(Flag::note)).toList();
+        List<GroupFigure> groups = found.figures.getOrDefault(d.id, List.of());
+        CasualtyFigures figures = new CasualtyFigures(Totals.of(groups, "killed"), Totals.of(groups, "injured"),
+                Totals.of(groups, "killed_or_injured"));
         List<String> targets = claims.stream().filter(c -> c instanceof TargetClaim).map(Claim::value).distinct().sorted().toList();
-        return new ReconciledEvent(d.id, d.reports(), d.mentions.stream().map(EventMention::id).toList(), independent, speakers,
-                d.place, d.date, perpetrator(claims), targets, figures, sortedFlags,
-                confidence(d, speakers, sortedFlags, casualties), List.of(), claims);
+        PerpetratorVerdict v = found.perpetrators.get(d.id);
+        Perpetrator perpetrator = v == null ? new Perpetrator(null, "unknown", List.of()) : new Perpetrator(v.actor(), v.status(), v.claimants());
+        return new ReconciledEvent(d.id, d.reports(), d.mentions.stream().map(EventMention::id).toList(), sources.independentSpeakers(),
+                sources.speakers(), d.place, d.date, perpetrator, targets, figures, sortedFlags,
+                confidence(found.notes.getOrDefault(d.id, List.of())), List.of(), claims);
     }
 
-    /**
-     * Claimed when the actor says so; attributed or suspected when others name it; disputed when different
-     * actors are named or a claim is denied; unknown when nobody is named.
-     */
-    private Perpetrator perpetrator(List<Claim> claims) {
-        List<ResponsibilityClaim> rc = claims.stream().filter(c -> c instanceof ResponsibilityClaim).map(c -> (ResponsibilityClaim) c).toList();
-        if (rc.isEmpty()) return new Perpetrator(null, "unknown", List.of());
-        Set<String> named = rc.stream().map(ResponsibilityClaim::actor).filter(a -> !descriptors.contains(a)).collect(Collectors.toCollection(TreeSet::new));
-        Set<String> stances = rc.stream().map(ResponsibilityClaim::stance).collect(Collectors.toCollection(TreeSet::new));
-        List<String> claimants = rc.stream().filter(r -> r.stance().equals("claimed")).map(ResponsibilityClaim::actor).distinct().sorted().toList();
-        String name = named.isEmpty() ? rc.stream().map(ResponsibilityClaim::actor).sorted().findFirst().orElse(null) : String.join(" / ", named);
-        String status;
-        if (named.size() > 1 || (stances.contains("denied") && stances.size() > 1)) status = "disputed";
-        else if (stances.contains("claimed")) status = "claimed";
-        else if (stances.contains("attributed")) status = "attributed";
-        else if (stances.contains("suspected")) status = "suspected";
-        else status = "denied";
-        return new Perpetrator(name, status, claimants);
-    }
+    private static final List<String> LEVELS = List.of("low", "medium", "high");
 
-    private static Confidence confidence(Draft d, List<String> speakers, List<Flag> flags, List<CasualtyClaim> casualties) {
-        List<String> notes = new ArrayList<>();
-        int reports = d.reports().size();
-        notes.add(reports + (reports == 1 ? " report" : " reports") + ", " + speakers.size()
-                + (speakers.size() == 1 ? " speaker" : " speakers") + (speakers.isEmpty() ? "" : " (" + String.join(", ", speakers) + ")"));
-        if (reports >= 2) notes.add(reports + " reports agree on place and date (" + d.place.name() + ", " + describe(d.date) + ")");
-        boolean onlyPartisan = !casualties.isEmpty() && casualties.stream().allMatch(c -> "perpetrator".equals(c.source().sourceKind()));
-        if (onlyPartisan) notes.add("casualty figures: only the perpetrator's claim");
-        for (Flag f : flags) {
-            if (f.code().equals("CASUALTY_CONFLICT")) notes.add("casualty figures disputed: " + f.note().replaceFirst("^Casualty figures disagree: ", "").replaceFirst("\\.$", ""));
-        }
-        boolean highConflict = flags.stream().anyMatch(f -> f.severity().equals("high"));
-        boolean unconfirmed = flags.stream().anyMatch(f -> f.code().equals("UNCONFIRMED"));
-        String level;
-        if (reports >= 2 && speakers.size() >= 3 && !highConflict) level = "high";
-        else if (reports >= 2 || (speakers.size() >= 2 && !unconfirmed)) level = "medium";
-        else level = "low";
-        if (reports == 1) notes.add("a single report: nothing independent confirms it");
-        if (unconfirmed) notes.add("some figures are not confirmed by the report that gives them");
-        return new Confidence(level, List.copyOf(notes));
+    /** The lowest level any note allows; the notes, lowest level first. */
+    private static Confidence confidence(List<ConfidenceNote> notes) {
+        if (notes.isEmpty()) return new Confidence("medium", List.of());
+        String level = notes.stream().map(ConfidenceNote::level).min(Comparator.comparingInt(LEVELS::indexOf)).orElse("medium");
+        List<String> text = notes.stream().sorted(Comparator.<ConfidenceNote>comparingInt(n -> LEVELS.indexOf(n.level())).thenComparing(ConfidenceNote::note))
+                .map(ConfidenceNote::note).distinct().toList();
+        return new Confidence(level, text);
     }
 }

@@ -9,9 +9,9 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * One Drools session for one block, in two steps: {@link #match} inserts the mentions and lets the
- * matching rules decide pairs; {@link #judge} inserts the events Java formed from those pairs, with their
- * casualty claims, and collects the flags. A rule that throws, or a block that fires more than the limit
+ * One Drools session for one block, in steps: {@link #match} inserts the mentions and lets the matching
+ * rules decide pairs; {@link #judge} inserts facts about the events Java formed from those pairs (their
+ * claims, reports, and later who they rest on) and lets the rules flag and reconcile them. A rule that throws, or a block that fires more than the limit
  * (an analyst's edit that loops), fails only this block, with the rule named.
  */
 public final class BlockSession implements AutoCloseable {
@@ -49,12 +49,17 @@ public final class BlockSession implements AutoCloseable {
         return new Matching(same, separate);
     }
 
-    public List<Flag> judge(Collection<?> facts) {
+    /** Inserts facts about the events Java formed and lets the rules judge them; read the conclusions with {@link #facts}. */
+    public void judge(Collection<?> facts) {
         facts.forEach(session::insert);
         fire();
-        List<Flag> flags = new ArrayList<>();
-        for (Object o : session.getObjects()) if (o instanceof Flag f) flags.add(f);
-        return flags;
+    }
+
+    /** The facts of a type now in the session (in no particular order: callers sort). */
+    public <T> List<T> facts(Class<T> type) {
+        List<T> out = new ArrayList<>();
+        for (Object o : session.getObjects()) if (type.isInstance(o)) out.add(type.cast(o));
+        return out;
     }
 
     private void fire() {

@@ -5,7 +5,27 @@ package io.triangulate.rules;
  * ({@code max} null when open-ended); a qualitative claim of losses asserts at least one.
  */
 public record Casualty(String claim, String event, String report, String kind, Integer min, Integer max,
-                       String victims, String qualifier, boolean hedged, String sourceKind, String speaker) {
+                       String victims, String qualifier, boolean hedged, String sourceKind, String speaker,
+                       java.time.LocalDate published, Integer rating, boolean revision, boolean earlier) {
+
+    /**
+     * This claim is the later word: its report was published later, or its sentence says the toll rose
+     * ("rose to 59") while the other's says it came first ("earlier reports had put the toll at 40").
+     */
+    public boolean laterThan(Casualty o) {
+        if (published != null && o.published != null && !published.equals(o.published)) return published.isAfter(o.published);
+        return (revision && !o.revision) || (o.earlier && !earlier);
+    }
+
+    /** The output's name for this count: killed, injured, killedOrInjured, captured. */
+    public String field() {
+        return kind.equals("killed_or_injured") ? "killedOrInjured" : kind;
+    }
+
+    /** The same victims, or one side does not say whose. */
+    public boolean sameVictims(Casualty o) {
+        return victimsOverlap(o);
+    }
 
     /** Killed, injured and killed-or-injured overlap; captured is its own count. */
     public boolean sameCount(Casualty o) {

@@ -23,8 +23,36 @@ public record Flag(String event, String code, String field, String severity, Lis
                 List.copyOf(new java.util.TreeSet<>(List.of(a.claim(), b.claim()))), rule, note);
     }
 
+    /** A flag about a set of claims of several reports. */
+    public static Flag onClaimList(String event, String code, String field, String severity, String rule, String note,
+                                   java.util.Collection<String> reports, java.util.Collection<String> claims) {
+        return new Flag(event, code, field, severity, List.copyOf(new java.util.TreeSet<>(reports)),
+                List.copyOf(new java.util.TreeSet<>(claims)), rule, note);
+    }
+
     /** A flag about one claim. */
     public static Flag onClaim(String event, String code, String field, String severity, String rule, String note, Casualty a) {
         return new Flag(event, code, field, severity, List.of(a.report()), List.of(a.claim()), rule, note);
     }
+
+    /** One flag for all the disagreements about one count: every claim and report behind them, the worst severity. */
+    public static Flag casualtyConflict(String event, String field, String rule, java.util.List<?> disagreements) {
+        java.util.TreeSet<String> reports = new java.util.TreeSet<>();
+        java.util.TreeSet<String> claims = new java.util.TreeSet<>();
+        java.util.TreeSet<String> texts = new java.util.TreeSet<>();
+        String severity = "low";
+        for (Object o : disagreements) {
+            Disagreement d = (Disagreement) o;
+            reports.add(d.reportA());
+            reports.add(d.reportB());
+            claims.add(d.a());
+            claims.add(d.b());
+            texts.add(d.text());
+            if (SEVERITY.indexOf(d.severity()) > SEVERITY.indexOf(severity)) severity = d.severity();
+        }
+        return new Flag(event, "CASUALTY_CONFLICT", field, severity, List.copyOf(reports), List.copyOf(claims), rule,
+                "Casualty figures disagree: " + String.join("; ", texts) + ".");
+    }
+
+    private static final List<String> SEVERITY = List.of("low", "medium", "high");
 }

@@ -37,6 +37,11 @@ public record Mention(String id, String block, String report, String place, Stri
         };
     }
 
+    /** One place is the other or encloses it (Bamako and Faladié); siblings in one city (Faladié, Sénou) do not nest. */
+    public boolean nests(Mention o) {
+        return placeId.equals(o.placeId) || country.equals(o.country) && (encloses(this, o) || encloses(o, this));
+    }
+
     /** Both dated to the same day. */
     public boolean sameDay(Mention o) {
         return day != null && day.equals(o.day);

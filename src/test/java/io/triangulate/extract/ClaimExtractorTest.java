@@ -152,7 +152,7 @@ class ClaimExtractorTest {
     @CsvSource(delimiter = '|', textBlock = """
             Twelve soldiers were killed and eight wounded.                    | killed 12 12 military; injured 8 8 military
             The attack left 11 dead and 20 wounded.                           | killed 11 11 unknown; injured 20 20 unknown
-            Four people were dead, including the gunman.                      | killed 3 3 unknown; killed 1 1 attackers
+            Four people were dead, including the gunman.                      | killed 4 4 unknown; killed 1 1 attackers
             The explosion killed at least 14 civilians and wounded 30 others. | killed 14 null civilians; injured 30 30 unknown
             Seventeen soldiers and at least 20 civilians died.                | killed 17 17 military; killed 20 null civilians
             A policeman and two civilians were wounded.                       | injured 1 1 police; injured 2 2 civilians

@@ -1,0 +1,50 @@
+package io.triangulate.reconcile;
+
+import io.triangulate.rules.GroupFigure;
+
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * An event's figure for one count from reconcile.drl's figures per victim group: the named groups (soldiers,
+ * civilians, attackers…) add up; a toll about unknown victims usually restates a total, so the event's figure
+ * is the larger of it and that sum ("four dead, including the gunman" is four, not five).
+ */
+final class Totals {
+    private Totals() {}
+
+    static Figure of(List<GroupFigure> groups, String kind) {
+        List<GroupFigure> ofKind = groups.stream().filter(g -> g.kind().equals(kind) && g.low() != null)
+                .sorted(java.util.Comparator.comparing(GroupFigure::victims)).toList();
+        if (ofKind.isEmpty()) return Figure.none(null);
+        Integer low = null;
+        Integer best = null;
+        Integer high = 0;
+        boolean named = false;
+        GroupFigure unknown = null;
+        for (GroupFigure g : ofKind) {
+            if (g.victims().equals("unknown")) {
+                unknown = g;
+                continue;
+            }
+            named = true;
+            low = low == null ? g.low() : low + g.low();
+            best = best == null ? g.best() : best + g.best();
+            high = high == null || g.high() == null ? null : high + g.high();
+        }
+        if (!named) high = null;
+        if (unknown != null) {
+            low = low == null ? unknown.low() : Math.max(low, unknown.low());
+            best = best == null ? unknown.best() : Math.max(best, unknown.best());
+            high = !named ? unknown.high() : high == null || unknown.high() == null ? null : Math.max(high, unknown.high());
+        }
+        TreeSet<String> rules = new TreeSet<>();
+        TreeSet<String> claims = new TreeSet<>();
+        for (GroupFigure g : ofKind) {
+            rules.add(g.rule());
+            claims.addAll(g.claims());
+        }
+        String rule = String.join("; ", rules) + (ofKind.size() > 1 ? " (per victim group, then added up)" : "");
+        return new Figure(low, best, high, rule, List.copyOf(claims));
+    }
+}

@@ -1,0 +1,37 @@
+package io.triangulate.rules;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Arithmetic for reconcile.drl's figure rules: the rules decide which claims count (the tier); this works out
+ * low, best and high from them. low = the smallest lower bound; high = the largest figure any non-partisan
+ * claim gives (null when all are open-ended); best = the figure of the most reliable claim (analyst's rating,
+ * then kind of speaker, then the later report, then claim id).
+ */
+public final class FigurePolicy {
+    private FigurePolicy() {}
+
+    /** More reliable speaker kinds first. */
+    private static final List<String> KIND_ORDER = List.of("un", "ngo", "medical", "official", "media", "witness", "unknown", "perpetrator");
+
+    static final Comparator<Evidence> RELIABILITY = Comparator.<Evidence>comparingInt(e -> e.rating() == null ? 0 : -e.rating())
+            .thenComparingInt(e -> KIND_ORDER.indexOf(e.sourceKind()))
+            .thenComparing(e -> e.published() == null ? "" : e.published().toString(), Comparator.reverseOrder())
+            .thenComparing(Evidence::claim);
+
+    /** The figure of a count from the claims that set it ({@code pool}) and all non-partisan claims of the count ({@code all}). */
+    public static GroupFigure figure(CasualtyGroup g, Collection<Evidence> pool, Collection<Evidence> all, String rule) {
+        Integer low = pool.stream().map(Evidence::min).filter(Objects::nonNull).min(Integer::compare).orElse(null);
+        Collection<Evidence> span = all.isEmpty() ? pool : all;
+        boolean allOpen = span.stream().allMatch(e -> e.max() == null);
+        Integer high = allOpen ? null : span.stream().map(e -> e.max() != null ? e.max() : e.min()).filter(Objects::nonNull)
+                .max(Integer::compare).orElse(null);
+        if (high != null && low != null && high < low) high = low;
+        Evidence best = pool.stream().min(RELIABILITY).orElseThrow();
+        return new GroupFigure(g.event(), g.kind(), g.victims(), low, best.min(), high, rule,
+                pool.stream().map(Evidence::claim).sorted().toList());
+    }
+}

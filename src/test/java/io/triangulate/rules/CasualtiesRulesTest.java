@@ -1,0 +1,119 @@
+package io.triangulate.rules;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static io.triangulate.rules.RuleHarness.c;
+import static io.triangulate.rules.RuleHarness.dated;
+import static io.triangulate.rules.RuleHarness.judge;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** casualties.drl: one test per rule, each with a control that must not match. */
+class CasualtiesRulesTest {
+    static List<String> tier(RuleHarness.Judged j, String tier) {
+        return j.all(Evidence.class).stream().filter(e -> e.tier().equals(tier)).map(Evidence::claim).sorted().toList();
+    }
+
+    @Test
+    void aSpecificFigureFromAnIndependentNonPartisanSpeakerIsFirm() {
+        RuleHarness.Judged j = judge(List.of(
+                c("a#1", "E", "killed", 12, 12, "military", false, "official"),
+                c("b#1", "E", "killed", 12, 12, "military", false, "official"),
+                new Derivative("E", "b", "a", "test"),                               // control: b is a rewrite
+                c("p#1", "E", "killed", 40, 40, "military", false, "perpetrator"))); // control: partisan
+        assertEquals(List.of("a#1"), tier(j, "firm"));
+        assertEquals("A specific casualty figure from an independent non-partisan speaker is firm evidence",
+                j.all(Evidence.class).stream().filter(e -> e.tier().equals("firm")).findFirst().orElseThrow().rule());
+    }
+
+    @Test
+    void aHedgedFigureIsHedgedEvidence() {
+        RuleHarness.Judged j = judge(List.of(
+                c("a#1", "E", "killed", 31, null, "military", true, "media"),
+                c("b#1", "E", "killed", 31, null, "military", false, "media"))); // control: not hedged
+        assertEquals(List.of("a#1"), tier(j, "hedged"));
+        assertEquals("A hedged casualty figure is hedged evidence",
+                j.all(Evidence.class).stream().filter(e -> e.tier().equals("hedged")).findFirst().orElseThrow().rule());
+    }
+
+    @Test
+    void aClaimThatNoOneWasHurtIsASoftZero() {
+        RuleHarness.Judged j = judge(List.of(
+                c("a#1", "E", "killed_or_injured", 0, 0, "unknown", false, "unknown"),
+                c("b#1", "E", "killed", 3, 3, "unknown", false, "unknown"))); // control: a figure
+        assertEquals(List.of("a#1"), tier(j, "soft_zero"));
+        assertEquals("A claim that no one was hurt is a soft zero",
+                j.all(Evidence.class).stream().filter(e -> e.tier().equals("soft_zero")).findFirst().orElseThrow().rule());
+    }
+
+    @Test
+    void aPerpetratorsOwnFigureIsPartisanEvidence() {
+        RuleHarness.Judged j = judge(List.of(
+                c("a#1", "E", "killed", 20, 20, "military", false, "perpetrator"),
+                c("b#1", "E", "killed", 20, 20, "military", false, "media"))); // control
+        assertEquals(List.of("a#1"), tier(j, "partisan"));
+        assertEquals("A perpetrator's own casualty figure is partisan evidence",
+                j.all(Evidence.class).stream().filter(e -> e.tier().equals("partisan")).findFirst().orElseThrow().rule());
+    }
+
+    @Test
+    void aLaterHigherTollIsARevisionNotAConflict() {
+        LocalDate d = LocalDate.of(2022, 9, 27);
+        RuleHarness.Judged j = judge(List.of(
+                dated(c("a#1", "E", "killed", 40, 40, "unknown", false, "official"), d, false, false),
+                dated(c("b#1", "E", "killed", 59, 59, "unknown", false, "official"), d.plusDays(1), true, false),
+                dated(c("c#1", "F", "killed", 70, 70, "unknown", false, "official"), d, false, false),
+                dated(c("x#1", "F", "killed", 20, 20, "unknown", false, "official"), d.plusDays(1), false, false))); // control: lower later
+        List<Flag> f = j.flags("TOLL_REVISION");
+        assertEquals(List.of(List.of("a#1", "b#1")), f.stream().map(Flag::claims).toList());
+        assertEquals("A later higher toll for the same count is a toll revision", f.get(0).rule());
+        assertEquals(List.of("a#1"), j.all(Superseded.class).stream().map(Superseded::claim).toList());
+        assertEquals(List.of("b#1"), tier(j, "firm").stream().filter(x -> x.startsWith("a") || x.startsWith("b")).toList());
+        assertTrue(j.flags("CASUALTY_CONFLICT").stream().noneMatch(x -> x.event().equals("E")), "a revision is not a conflict");
+        assertEquals(1, j.flags("CASUALTY_CONFLICT").size(), "a lower later figure still conflicts");
+    }
+
+    @Test
+    void captivesLaterReportedDeadAreARevision() {
+        LocalDate d = LocalDate.of(2024, 5, 1);
+        RuleHarness.Judged j = judge(List.of(
+                dated(c("a#1", "E", "captured", 2, 2, "civilians", false, "official"), d, false, false),
+                dated(c("b#1", "E", "killed", 2, 2, "civilians", false, "official"), d.plusDays(3), false, false),
+                dated(c("c#1", "F", "captured", 2, 2, "civilians", false, "official"), d.plusDays(3), false, false),
+                dated(c("x#1", "F", "killed", 2, 2, "civilians", false, "official"), d, false, false))); // control: dead before captured
+        List<Flag> f = j.flags("TOLL_REVISION");
+        assertEquals(List.of(List.of("a#1", "b#1")), f.stream().map(Flag::claims).toList());
+        assertEquals("Captives later reported dead are a toll revision", f.get(0).rule());
+    }
+
+    @Test
+    void claimsThatCannotBothBeTrueDisagree() {
+        RuleHarness.Judged j = judge(List.of(
+                c("a#1", "E", "killed_or_injured", 0, 0, "unknown", false, "unknown"),
+                c("b#1", "E", "killed_or_injured", 3, 9, "security_forces", false, "official"),
+                c("c#1", "E", "injured", 2, 2, "security_forces", false, "official"),   // conflicts with a's zero
+                c("d#1", "F", "killed", 40, 40, "military", false, "official")));     // control: another event
+        List<Disagreement> d = j.all(Disagreement.class);
+        assertEquals(List.of("a#1 b#1", "a#1 c#1"), d.stream().map(x -> x.a() + " " + x.b()).sorted().toList());
+        assertEquals("Casualty claims about one event that cannot both be true disagree", d.get(0).rule());
+    }
+
+    @Test
+    void disagreeingClaimsMakeOneConflictPerCount() {
+        RuleHarness.Judged j = judge(List.of(
+                c("a#1", "E", "killed", 0, 0, "unknown", false, "unknown"),
+                c("b#1", "E", "killed", 3, 3, "unknown", false, "official"),
+                c("c#1", "E", "killed", 30, 30, "unknown", false, "witness"),
+                c("d#1", "E", "injured", 5, 5, "unknown", false, "official"),
+                c("e#1", "E", "injured", 5, 5, "unknown", false, "witness")));  // control: injured figures agree
+        List<Flag> f = j.flags("CASUALTY_CONFLICT");
+        assertEquals(1, f.size());
+        assertEquals("casualties.killed", f.get(0).field());
+        assertEquals(List.of("a#1", "b#1", "c#1"), f.get(0).claims());
+        assertEquals("high", f.get(0).severity(), "0 against 30 is the widest gap");
+        assertEquals("Disagreeing casualty claims make one casualty conflict per count", f.get(0).rule());
+    }
+}
