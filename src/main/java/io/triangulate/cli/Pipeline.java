@@ -13,14 +13,18 @@ import io.triangulate.ingest.ReportReader;
 import io.triangulate.lexicon.Lexicon;
 import io.triangulate.lexicon.TableException;
 import io.triangulate.reconcile.ReconciledEvent;
+import io.triangulate.reconcile.OverridePins;
 import io.triangulate.reconcile.Reconciler;
 import io.triangulate.reconcile.RunResult;
+import io.triangulate.rules.AnalystOverride;
 import io.triangulate.rules.MatchPolicy;
+import io.triangulate.rules.Overrides;
 import io.triangulate.rules.RuleBase;
 import io.triangulate.rules.RuleError;
 import io.triangulate.rules.RulesException;
 import io.triangulate.text.SentenceSplitter;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -45,8 +50,14 @@ public final class Pipeline {
     private final Lexicon lexicon;
     private final Gazetteer gazetteer;
     private final int fireLimit;
+    private final List<AnalystOverride> overrides;
 
     public Pipeline(Path rulesDir, Path cacheDir, int fireLimit) {
+        this(rulesDir, cacheDir, fireLimit, null);
+    }
+
+    /** {@code overridesFile}: the analyst's overrides table; null for {@code rulesDir/overrides.csv}. */
+    public Pipeline(Path rulesDir, Path cacheDir, int fireLimit, Path overridesFile) {
         Lexicon lex;
         try {
             lex = Lexicon.load(rulesDir);
@@ -61,6 +72,15 @@ public final class Pipeline {
         }
         this.lexicon = lex;
         this.gazetteer = gaz;
+        Path table = overridesFile != null ? overridesFile : rulesDir.resolve("overrides.csv");
+        try {
+            this.overrides = Overrides.load(table, overridesFile != null ? table.getFileName().toString() : "overrides.csv");
+        } catch (TableException e) {
+            throw new RulesException(List.of(new RuleError(e.file(), e.line(), 0, e.getMessage())));
+        }
+        if (overridesFile != null && !Files.isRegularFile(overridesFile)) {
+            throw new RulesException(List.of(new RuleError(overridesFile.toString(), 0, 0, "overrides file not found")));
+        }
         this.rules = RuleBase.load(rulesDir, cacheDir);
         this.fireLimit = fireLimit;
     }
@@ -75,12 +95,25 @@ public final class Pipeline {
     }
 
     public RunResult run(List<Path> inputs, int threads) {
+        return run(inputs, threads, false);
+    }
+
+    /** With {@code explain}, each event keeps the trace of the rules that fired about it. */
+    public RunResult run(List<Path> inputs, int threads, boolean explain) {
         Ingested in = new ReportReader().read(inputs);
+        // The analyst's exclusions first: an excluded report is read by nothing else.
+        Map<String, AnalystOverride> excluded = new TreeMap<>();
+        for (AnalystOverride o : overrides) if (o.action().equals("exclude")) excluded.put(o.report(), o);
         ClaimExtractor extractor = new ClaimExtractor(lexicon, gazetteer);
         MentionSplitter splitter = new MentionSplitter(gazetteer);
         List<EventMention> mentions = new ArrayList<>();
         List<Unassigned> unassigned = new ArrayList<>();
         for (Report r : in.reports()) {
+            if (excluded.containsKey(r.id())) {
+                AnalystOverride o = excluded.get(r.id());
+                unassigned.add(new Unassigned(r.id(), null, "excluded by the analyst (" + o.where() + ")" + (o.note().isEmpty() ? "" : ": " + o.note())));
+                continue;
+            }
             Mentions m = splitter.split(extractor.extract(r, SentenceSplitter.split(r.text())));
             mentions.addAll(m.mentions());
             unassigned.addAll(m.unassigned());
@@ -91,7 +124,11 @@ public final class Pipeline {
         // Blocks: the analyst's group × country × date window. Rules compare mentions only inside a block.
         Map<String, List<EventMention>> blocks = Blocks.of(mentions, policy.dayTolerance());
         Map<String, Report> reports = in.reports().stream().collect(Collectors.toMap(Report::id, Function.identity()));
-        Reconciler reconciler = new Reconciler(rules, policy, gazetteer, lexicon, fireLimit);
+        List<AnalystOverride> pairs = overrides.stream().filter(o -> o.action().equals("same_event") || o.action().equals("separate_events")).toList();
+        Reconciler reconciler = new Reconciler(rules, policy, gazetteer, lexicon, fireLimit, pairs, explain);
+        Set<String> applied = new TreeSet<>(excluded.values().stream().filter(o -> in.reports().stream().anyMatch(r -> r.id().equals(o.report())))
+                .map(AnalystOverride::where).toList());
+        List<String> ruleErrors = new ArrayList<>();
 
         List<ReconciledEvent> events = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
@@ -104,6 +141,8 @@ public final class Pipeline {
                 Reconciler.BlockResult r = f.get();
                 events.addAll(r.events());
                 unassigned.addAll(r.unassigned());
+                applied.addAll(r.applied());
+                if (r.error() != null) ruleErrors.add(r.error());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -114,7 +153,19 @@ public final class Pipeline {
             pool.shutdownNow();
         }
         events.sort(Comparator.comparing(ReconciledEvent::id));
+        List<AnalystOverride> pins = overrides.stream().filter(o -> o.action().equals("pin")).toList();
+        OverridePins.Result pinned = OverridePins.apply(events, pins);
+        applied.addAll(pinned.applied());
+        List<String> notApplied = new ArrayList<>();
+        for (AnalystOverride o : overrides) {
+            if (applied.contains(o.where())) continue;
+            boolean known = in.reports().stream().anyMatch(r -> r.id().equals(o.report()))
+                    && (o.other().isEmpty() || in.reports().stream().anyMatch(r -> r.id().equals(o.other())));
+            notApplied.add(o.describe() + ": " + (known ? "matched nothing (the reports are not in one block, or already as asked)"
+                    : "no such report in this run"));
+        }
         unassigned.sort(Comparator.comparing(Unassigned::report).thenComparing(u -> u.mention() == null ? "" : u.mention()));
-        return new RunResult(rules.hash(), in, List.copyOf(events), List.copyOf(unassigned));
+        ruleErrors.sort(Comparator.naturalOrder());
+        return new RunResult(rules.hash(), in, pinned.events(), List.copyOf(unassigned), List.copyOf(notApplied), List.copyOf(ruleErrors));
     }
 }

@@ -15,6 +15,9 @@ final class RulesOptions {
     @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder (DRL and tables). Default: the project's rules/.")
     Path rules;
 
+    @Option(names = "--overrides", paramLabel = "FILE", description = "The analyst's overrides table (default: RULES/overrides.csv).")
+    Path overrides;
+
     @Option(names = "--threads", paramLabel = "N", description = "Blocks reconciled in parallel (default: cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -33,7 +36,7 @@ final class RulesOptions {
             return null;
         }
         try {
-            return new Pipeline(dir, RuleBase.defaultCacheDir(), BlockSession.DEFAULT_FIRE_LIMIT);
+            return new Pipeline(dir, RuleBase.defaultCacheDir(), BlockSession.DEFAULT_FIRE_LIMIT, overrides);
         } catch (RulesException e) {
             for (RuleError r : e.errors()) err.println(r.located());
             err.println("triangulate: the rules in " + dir + " have errors; nothing was written");

@@ -81,6 +81,8 @@ public final class JsonReport {
             o.put("line", r.line());
             o.put("error", r.error());
         }
+        strings(root.putArray("overridesNotApplied"), run.overridesNotApplied());
+        strings(root.putArray("ruleErrors"), run.ruleErrors());
         return root;
     }
 
@@ -98,6 +100,9 @@ public final class JsonReport {
         perp.put("name", e.perpetrator().name());
         perp.put("status", e.perpetrator().status());
         strings(perp.putArray("claimants"), e.perpetrator().claimants());
+        ObjectNode perpBasis = perp.putObject("basis");
+        perpBasis.put("rule", e.perpetrator().rule());
+        strings(perpBasis.putArray("claims"), e.perpetrator().claims());
         strings(o.putArray("targets"), e.targets());
         ObjectNode cas = o.putObject("casualties");
         figure(cas.putObject("killed"), e.casualties().killed());
@@ -117,6 +122,7 @@ public final class JsonReport {
         ObjectNode conf = o.putObject("confidence");
         conf.put("level", e.confidence().level());
         strings(conf.putArray("notes"), e.confidence().notes());
+        strings(conf.putArray("rules"), e.confidence().rules());
         strings(o.putArray("overrides"), e.overrides());
         ArrayNode claims = o.putArray("claims");
         for (Claim c : e.claims()) claims.add(claim(c));

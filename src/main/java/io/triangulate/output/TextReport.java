@@ -34,6 +34,7 @@ public final class TextReport {
             for (Flag f : e.flags()) {
                 b.append("  ! ").append(f.code()).append(" [").append(f.severity()).append("] ").append(f.note()).append('\n');
             }
+            for (String o : e.overrides()) b.append("  * override: ").append(o).append('\n');
         }
         if (!run.unassigned().isEmpty()) {
             b.append("\nUnassigned\n");
@@ -47,7 +48,45 @@ public final class TextReport {
                 b.append("  ").append(r.input()).append(r.line() == null ? "" : ":" + r.line()).append(": ").append(r.error()).append('\n');
             }
         }
+        if (!run.overridesNotApplied().isEmpty()) {
+            b.append("\nOverrides not applied\n");
+            for (String o : run.overridesNotApplied()) b.append("  ").append(o).append('\n');
+        }
+        if (!run.ruleErrors().isEmpty()) {
+            b.append("\nRule errors (these blocks' mentions are unassigned; the other blocks ran)\n");
+            for (String o : run.ruleErrors()) b.append("  ").append(o).append('\n');
+        }
         return b.toString();
+    }
+
+    /** The trace of one event, in words: what the rules decided and from which facts. */
+    public static String explain(ReconciledEvent e) {
+        StringBuilder b = new StringBuilder();
+        b.append("Event ").append(e.id()).append(": ").append(e.place().name()).append(", ")
+                .append(e.date().value() != null ? e.date().value().toString() : e.date().weekday() != null ? e.date().weekday().toString() : "undated")
+                .append('\n');
+        b.append("Reports: ").append(String.join(", ", e.reports())).append("\n\n");
+        b.append("Perpetrator: ").append(e.perpetrator().name() == null ? "unknown" : e.perpetrator().name()).append(" (")
+                .append(e.perpetrator().status()).append(") — rule \"").append(e.perpetrator().rule()).append("\", claims ")
+                .append(e.perpetrator().claims()).append('\n');
+        basis(b, "Killed", e.casualties().killed());
+        basis(b, "Injured", e.casualties().injured());
+        basis(b, "Killed or injured", e.casualties().killedOrInjured());
+        b.append("Confidence: ").append(e.confidence().level()).append(" — rules ").append(e.confidence().rules()).append('\n');
+        for (Flag f : e.flags()) {
+            b.append(f.code()).append(" — rule \"").append(f.rule()).append("\", claims ").append(f.claims()).append(", reports ")
+                    .append(f.reports()).append(": ").append(f.note()).append('\n');
+        }
+        for (String o : e.overrides()) b.append("Override: ").append(o).append('\n');
+        b.append("\nRules that fired about this event, in order, with the facts each matched:\n");
+        for (String t : e.trace()) b.append("  ").append(t).append('\n');
+        return b.toString();
+    }
+
+    private static void basis(StringBuilder b, String label, Figure f) {
+        if (f.low() == null) return;
+        b.append(label).append(": low ").append(n(f.low())).append(", best ").append(n(f.best())).append(", high ").append(n(f.high()))
+                .append(" — ").append(f.rule()).append(", claims ").append(f.claims()).append('\n');
     }
 
     private static void figure(StringBuilder b, String label, Figure f) {

@@ -11,6 +11,7 @@ import io.triangulate.extract.TargetClaim;
 import io.triangulate.ingest.Report;
 import io.triangulate.lexicon.Lexicon;
 import io.triangulate.lexicon.PhraseIndex;
+import io.triangulate.rules.AnalystOverride;
 import io.triangulate.rules.BlockSession;
 import io.triangulate.rules.Casualty;
 import io.triangulate.rules.CasualtyGroup;
@@ -58,16 +59,26 @@ public final class Reconciler {
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
     private final int fireLimit;
+    private final List<AnalystOverride> overrides;
+    private final boolean tracing;
 
-    public Reconciler(RuleBase rules, MatchPolicy policy, Gazetteer gazetteer, Lexicon lexicon, int fireLimit) {
+    /**
+     * {@code overrides}: the analyst's same_event and separate_events rows, for the matching rules;
+     * {@code tracing}: keep, per event, every rule that fired and the facts it matched (for explain).
+     */
+    public Reconciler(RuleBase rules, MatchPolicy policy, Gazetteer gazetteer, Lexicon lexicon, int fireLimit,
+                      List<AnalystOverride> overrides, boolean tracing) {
         this.rules = rules;
         this.policy = policy;
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
         this.fireLimit = fireLimit;
+        this.overrides = overrides;
+        this.tracing = tracing;
     }
 
-    public record BlockResult(List<ReconciledEvent> events, List<Unassigned> unassigned) {}
+    /** A block's events and unassigned mentions, the overrides its rules applied, and its error if the rules failed. */
+    public record BlockResult(List<ReconciledEvent> events, List<Unassigned> unassigned, Set<String> applied, String error) {}
 
     public BlockResult reconcile(String block, List<EventMention> mentions, Map<String, Report> reports) {
         Map<String, EventMention> byId = new LinkedHashMap<>();
@@ -76,8 +87,8 @@ public final class Reconciler {
             byId.put(m.id(), m);
             facts.add(fact(block, m));
         }
-        try (BlockSession session = new BlockSession(rules, fireLimit)) {
-            BlockSession.Matching matching = session.match(policy, facts);
+        try (BlockSession session = new BlockSession(rules, fireLimit, tracing)) {
+            BlockSession.Matching matching = session.match(policy, facts, overrides);
             List<Unassigned> unassigned = new ArrayList<>();
             List<List<EventMention>> clusters = new ArrayList<>();
             for (List<Mention> c : Clusters.of(facts, matching.same())) {
@@ -111,15 +122,38 @@ public final class Reconciler {
 
             Conclusions found = new Conclusions(session);
             List<ReconciledEvent> events = new ArrayList<>();
-            for (Draft d : drafts) events.add(build(d, sources.get(d.id), found));
-            return new BlockResult(events, unassigned);
+            List<BlockSession.Fired> trace = session.trace();
+            for (Draft d : drafts) {
+                Set<String> ids = d.mentions.stream().map(EventMention::id).collect(Collectors.toSet());
+                List<String> applied = matching.overrides().stream()
+                        .filter(o -> ids.contains(o.first()) && ids.contains(o.second()) || o.rule().contains("apart") && (ids.contains(o.first()) || ids.contains(o.second())))
+                        .map(io.triangulate.rules.OverrideApplied::text).distinct().sorted().toList();
+                events.add(build(d, sources.get(d.id), found, applied, explain(trace, d.id, ids)));
+            }
+            Set<String> appliedRows = matching.overrides().stream().map(io.triangulate.rules.OverrideApplied::where).collect(Collectors.toCollection(TreeSet::new));
+            return new BlockResult(events, unassigned, appliedRows, null);
         } catch (BlockSession.BlockFailure e) {
             List<Unassigned> failed = new ArrayList<>();
             for (EventMention m : mentions) {
                 failed.add(new Unassigned(m.report(), m.id(), "the rules failed for this block: " + e.getMessage()));
             }
-            return new BlockResult(List.of(), failed);
+            return new BlockResult(List.of(), failed, Set.of(), "block " + block + ": " + e.getMessage());
         }
+    }
+
+    /** The rules that fired about this event, in order, each with the facts it matched, in words. */
+    private static List<String> explain(List<BlockSession.Fired> trace, String event, Set<String> mentions) {
+        List<String> out = new ArrayList<>();
+        for (BlockSession.Fired f : trace) {
+            if (f.facts().stream().noneMatch(o -> io.triangulate.rules.FactWords.about(o, event, mentions))) continue;
+            StringBuilder b = new StringBuilder().append(f.order()).append(". ").append(f.rule());
+            for (Object o : f.facts()) {
+                if (o instanceof MatchPolicy) continue;
+                b.append("\n     - ").append(io.triangulate.rules.FactWords.describe(o));
+            }
+            out.add(b.toString());
+        }
+        return List.copyOf(out);
     }
 
     /** The rules' conclusions, by event. */
@@ -395,7 +429,7 @@ public final class Reconciler {
         }
     }
 
-    private ReconciledEvent build(Draft d, EventSources sources, Conclusions found) {
+    private ReconciledEvent build(Draft d, EventSources sources, Conclusions found, List<String> overridesApplied, List<String> trace) {
         List<Claim> claims = d.claims();
         List<Flag> sortedFlags = found.flags.getOrDefault(d.id, List.of()).stream()
                 .sorted(Comparator.comparing(Flag::code).thenComparing(f -> String.join(",", f.claims()))
@@ -405,20 +439,21 @@ public final class Reconciler {
                 Totals.of(groups, "killed_or_injured"));
         List<String> targets = claims.stream().filter(c -> c instanceof TargetClaim).map(Claim::value).distinct().sorted().toList();
         PerpetratorVerdict v = found.perpetrators.get(d.id);
-        Perpetrator perpetrator = v == null ? new Perpetrator(null, "unknown", List.of()) : new Perpetrator(v.actor(), v.status(), v.claimants());
+        Perpetrator perpetrator = v == null ? new Perpetrator(null, "unknown", List.of(), null, List.of())
+                : new Perpetrator(v.actor(), v.status(), v.claimants(), v.rule(), v.claims());
         return new ReconciledEvent(d.id, d.reports(), d.mentions.stream().map(EventMention::id).toList(), sources.independentSpeakers(),
                 sources.speakers(), d.place, d.date, perpetrator, targets, figures, sortedFlags,
-                confidence(found.notes.getOrDefault(d.id, List.of())), List.of(), claims);
+                confidence(found.notes.getOrDefault(d.id, List.of())), overridesApplied, claims, trace);
     }
 
     private static final List<String> LEVELS = List.of("low", "medium", "high");
 
     /** The lowest level any note allows; the notes, lowest level first. */
     private static Confidence confidence(List<ConfidenceNote> notes) {
-        if (notes.isEmpty()) return new Confidence("medium", List.of());
+        if (notes.isEmpty()) return new Confidence("medium", List.of(), List.of());
         String level = notes.stream().map(ConfidenceNote::level).min(Comparator.comparingInt(LEVELS::indexOf)).orElse("medium");
         List<String> text = notes.stream().sorted(Comparator.<ConfidenceNote>comparingInt(n -> LEVELS.indexOf(n.level())).thenComparing(ConfidenceNote::note))
                 .map(ConfidenceNote::note).distinct().toList();
-        return new Confidence(level, text);
+        return new Confidence(level, text, notes.stream().map(ConfidenceNote::rule).distinct().sorted().toList());
     }
 }

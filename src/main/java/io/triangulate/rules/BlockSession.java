@@ -21,32 +21,46 @@ public final class BlockSession implements AutoCloseable {
     private final int fireLimit;
     private String lastRule = "(none)";
     private int fired;
+    private final List<Fired> trace = new ArrayList<>();
+
+    /** A rule that fired, and the facts it matched, in firing order: the trace {@code explain} prints. */
+    public record Fired(int order, String rule, List<Object> facts) {}
 
     public BlockSession(RuleBase rules, int fireLimit) {
+        this(rules, fireLimit, false);
+    }
+
+    /** With {@code tracing}, every rule that fires is kept with the facts it matched (for {@code explain}). */
+    public BlockSession(RuleBase rules, int fireLimit, boolean tracing) {
         this.session = rules.kieBase().newKieSession();
         this.fireLimit = fireLimit;
         session.addEventListener(new DefaultAgendaEventListener() {
             @Override
             public void afterMatchFired(AfterMatchFiredEvent event) {
                 lastRule = event.getMatch().getRule().getName();
+                if (tracing) trace.add(new Fired(trace.size() + 1, lastRule, List.copyOf(event.getMatch().getObjects())));
             }
         });
     }
 
-    /** The pairs the matching rules decided. */
-    public record Matching(List<SameEvent> same, List<SeparateEvent> separate) {}
+    /** The pairs the matching rules decided, and the analyst's overrides they applied. */
+    public record Matching(List<SameEvent> same, List<SeparateEvent> separate, List<OverrideApplied> overrides) {}
 
     public Matching match(MatchPolicy policy, Collection<Mention> mentions) {
+        return match(policy, mentions, List.of());
+    }
+
+    public Matching match(MatchPolicy policy, Collection<Mention> mentions, Collection<AnalystOverride> overrides) {
         session.insert(policy);
         mentions.forEach(session::insert);
+        overrides.forEach(session::insert);
         fire();
-        List<SameEvent> same = new ArrayList<>();
-        List<SeparateEvent> separate = new ArrayList<>();
-        for (Object o : session.getObjects()) {
-            if (o instanceof SameEvent s) same.add(s);
-            else if (o instanceof SeparateEvent s) separate.add(s);
-        }
-        return new Matching(same, separate);
+        return new Matching(facts(SameEvent.class), facts(SeparateEvent.class), facts(OverrideApplied.class));
+    }
+
+    /** Every rule that fired so far, in order. */
+    public List<Fired> trace() {
+        return List.copyOf(trace);
     }
 
     /** Inserts facts about the events Java formed and lets the rules judge them; read the conclusions with {@link #facts}. */

@@ -71,4 +71,34 @@ class MatchingRulesTest {
         assertEquals("Reported with Bamako, Tuesday but a separate event: Boulkessi, Sunday ≠ Bamako, Tuesday.", f.get(0).note());
         assertEquals("An event split off from the main event of its group is a separate event", f.get(0).rule());
     }
+
+    static AnalystOverride override(String action, String report, String other) {
+        return new AnalystOverride("overrides.csv:7", action, report, other, "", "", "same attack, misdated by one report");
+    }
+
+    @Test
+    void anAnalystsOverrideKeepsTwoReportsInOneEvent() {
+        try (BlockSession s = new BlockSession(RuleHarness.rules(), BlockSession.DEFAULT_FIRE_LIMIT)) {
+            BlockSession.Matching r = s.match(RuleHarness.POLICY, List.of(
+                    m("a1", "Gao", "G", "G", 3, D, null), m("b1", "Gao", "G", "G", 3, D.plusDays(6), null),
+                    m("c1", "Gao", "G", "G", 3, D.plusDays(12), null)), // control: not named in the override
+                    List.of(override("same_event", "a", "b")));
+            assertEquals(List.of("a1-b1"), r.same().stream().map(x -> x.first() + "-" + x.second()).toList());
+            assertEquals("An analyst's override keeps two reports in one event", r.same().get(0).rule());
+            assertEquals(List.of("overrides.csv:7"), r.overrides().stream().map(OverrideApplied::where).toList());
+        }
+    }
+
+    @Test
+    void anAnalystsOverrideKeepsTwoReportsApart() {
+        try (BlockSession s = new BlockSession(RuleHarness.rules(), BlockSession.DEFAULT_FIRE_LIMIT)) {
+            BlockSession.Matching r = s.match(RuleHarness.POLICY, List.of(
+                    m("a1", "Gao", "G", "G", 3, D, null), m("b1", "Gao", "G", "G", 3, D, null),
+                    m("c1", "Gao", "G", "G", 3, D, null)), // control: c stays with a and b
+                    List.of(override("separate_events", "a", "b")));
+            assertEquals(List.of("a1-c1", "b1-c1"), r.same().stream().map(x -> x.first() + "-" + x.second()).sorted().toList());
+            SeparateEvent apart = r.separate().stream().filter(x -> x.rule().equals("An analyst's override keeps two reports apart")).findFirst().orElseThrow();
+            assertEquals("kept apart by the analyst (overrides.csv:7)", apart.reason());
+        }
+    }
 }
