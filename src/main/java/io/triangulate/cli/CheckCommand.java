@@ -2,7 +2,9 @@ package io.triangulate.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.triangulate.lexicon.TableException;
 import io.triangulate.output.JsonReport;
+import io.triangulate.rules.Overrides;
 import io.triangulate.reconcile.RunResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -59,7 +61,17 @@ final class CheckCommand implements Callable<Integer> {
         int differing = 0;
         for (Path c : caseDirs) {
             String name = c.getFileName().toString();
-            RunResult result = pipeline.run(List.of(c.resolve("reports")), rules.threads);
+            // A case may carry its own overrides table, to show an override at work.
+            Path caseOverrides = c.resolve("overrides.csv");
+            RunResult result;
+            try {
+                result = Files.exists(caseOverrides)
+                        ? pipeline.run(List.of(c.resolve("reports")), rules.threads, false, Overrides.load(caseOverrides, name + "/overrides.csv"))
+                        : pipeline.run(List.of(c.resolve("reports")), rules.threads);
+            } catch (TableException e) {
+                err.println(e.located());
+                return Triangulate.USAGE_OR_RULES;
+            }
             String actual = JsonReport.write(result);
             Path expectedFile = c.resolve("expected.json");
             if (update) {

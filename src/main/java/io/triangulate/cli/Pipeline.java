@@ -100,6 +100,11 @@ public final class Pipeline {
 
     /** With {@code explain}, each event keeps the trace of the rules that fired about it. */
     public RunResult run(List<Path> inputs, int threads, boolean explain) {
+        return run(inputs, threads, explain, overrides);
+    }
+
+    /** Runs with another overrides table than the pipeline's (a sample case's own). */
+    public RunResult run(List<Path> inputs, int threads, boolean explain, List<AnalystOverride> overrides) {
         Ingested in = new ReportReader().read(inputs);
         // The analyst's exclusions first: an excluded report is read by nothing else.
         Map<String, AnalystOverride> excluded = new TreeMap<>();

@@ -259,7 +259,7 @@ final class Casualties {
             }
             Token before = tokens.get(fig.from - 1);
             if (before.is("to") || before.is("at") || before.is("reached") || before.is("of") || before.is("hit")) {
-                for (int k = fig.from - 2; k >= Math.max(0, fig.from - 12); k--) {
+                for (int k = fig.from - 2; k >= Math.max(0, fig.from - 20); k--) {
                     Token t = tokens.get(k);
                     if (t.is(".") || t.is(";") || t.isNumber()) break;
                     if (t.is("toll") || t.is("tolls")) {

@@ -22,6 +22,12 @@ public record Casualty(String claim, String event, String report, String kind, I
         return kind.equals("killed_or_injured") ? "killedOrInjured" : kind;
     }
 
+    /** This claim's lower bound is above everything the other allows (or above its lower bound, when the other is open-ended). */
+    public boolean raises(Casualty o) {
+        if (min == null || o.min == null) return false;
+        return o.max != null ? min > o.max : min > o.min;
+    }
+
     /** The same victims, or one side does not say whose. */
     public boolean sameVictims(Casualty o) {
         return victimsOverlap(o);
