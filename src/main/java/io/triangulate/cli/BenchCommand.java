@@ -1,6 +1,7 @@
 package io.triangulate.cli;
 
 import io.triangulate.bench.ExtractionBenchmark;
+import io.triangulate.bench.PipelineBenchmark;
 import io.triangulate.extract.Gazetteer;
 import io.triangulate.lexicon.Lexicon;
 import io.triangulate.lexicon.TableException;
@@ -15,15 +16,22 @@ import java.util.concurrent.Callable;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Benchmarks on generated reports (figures for EXTRACTION.md and BENCHMARKS.md).",
-                "  extraction  sentences per second, and time per KB as a text grows"})
+                "  extraction  sentences per second, and time per KB as a text grows",
+                "  pipeline    a pooled stream of generated reports read, extracted, matched and reconciled"})
 final class BenchCommand implements Callable<Integer> {
-    enum What { extraction }
+    enum What { extraction, pipeline }
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "extraction")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "extraction or pipeline")
     What what;
 
     @Option(names = "--reports", paramLabel = "N", description = "Generated reports (default: ${DEFAULT-VALUE}).")
     int reports = 20_000;
+
+    @Option(names = "--events", paramLabel = "N", description = "pipeline: generated events (default: ${DEFAULT-VALUE}).")
+    int events = 5_000;
+
+    @Option(names = "--per-event", paramLabel = "N", description = "pipeline: reports per event (default: ${DEFAULT-VALUE}).")
+    int perEvent = 4;
 
     @Option(names = "--threads", paramLabel = "N", description = "Threads (default: cores).")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -51,7 +59,19 @@ final class BenchCommand implements Callable<Integer> {
         }
         out.printf("Machine: %d cores, Java %s, max heap %d MB%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
-        new ExtractionBenchmark(lexicon, Gazetteer.withCurated(lexicon), out).run(reports, Math.max(1, threads), Math.max(1, rounds));
+        if (what == What.extraction) {
+            new ExtractionBenchmark(lexicon, Gazetteer.withCurated(lexicon), out).run(reports, Math.max(1, threads), Math.max(1, rounds));
+            return Triangulate.OK;
+        }
+        long t0 = System.nanoTime();
+        Pipeline pipeline = ro.pipeline(spec.commandLine().getErr());
+        if (pipeline == null) return Triangulate.USAGE_OR_RULES;
+        out.printf(java.util.Locale.ROOT, "Rules and tables loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        int n = Math.max(1, threads);
+        new PipelineBenchmark(out).run(events, perEvent, Math.max(1, rounds), stream -> {
+            var r = pipeline.run(java.util.List.of(stream), n);
+            return new PipelineBenchmark.Outcome(r.ingested().reports().size(), r.events().size(), r.unassigned().size());
+        });
         return Triangulate.OK;
     }
 }

@@ -1,6 +1,7 @@
 package io.triangulate.rules;
 
 import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 
@@ -36,8 +37,13 @@ public final class BlockSession implements AutoCloseable {
         this.fireLimit = fireLimit;
         session.addEventListener(new DefaultAgendaEventListener() {
             @Override
-            public void afterMatchFired(AfterMatchFiredEvent event) {
+            public void beforeMatchFired(BeforeMatchFiredEvent event) {
+                // Set before the consequence runs, so that a consequence that throws is blamed on its own rule.
                 lastRule = event.getMatch().getRule().getName();
+            }
+
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
                 if (tracing) trace.add(new Fired(trace.size() + 1, lastRule, List.copyOf(event.getMatch().getObjects())));
             }
         });

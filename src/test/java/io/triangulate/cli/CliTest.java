@@ -104,4 +104,70 @@ class CliTest {
         assertEquals(Triangulate.USAGE_OR_RULES, run(new StringWriter(), err, "eval", wrong.toString(), "--rules", "rules"));
         assertTrue(err.toString().contains("wrong.jsonl:1:"), err::toString);
     }
+
+    @Test
+    void explainPrintsTheRulesBehindAnEvent() {
+        StringWriter out = new StringWriter();
+        assertEquals(Triangulate.OK, run(out, new StringWriter(), "explain", "samples/toll-revision/reports", "--event", "kabul-2022-09-30-80b140",
+                "--rules", "rules"));
+        String text = out.toString();
+        assertTrue(text.contains("TOLL_REVISION — rule \"A later higher toll for the same count is a toll revision\""), text);
+        assertTrue(text.contains("Rules that fired about this event"), text);
+        assertTrue(text.contains("claim day-one#"), "facts are named by their claim ids: " + text);
+        StringWriter err = new StringWriter();
+        assertEquals(Triangulate.USAGE_OR_RULES, run(new StringWriter(), err, "explain", "samples/toll-revision/reports", "--event", "nope",
+                "--rules", "rules"));
+        assertTrue(err.toString().contains("kabul-2022-09-30-80b140"), "lists the events there are");
+    }
+
+    @Test
+    void aBadOverridesRowExitsTwoNamingFileAndLine() throws IOException {
+        Path table = tmp.resolve("my-overrides.csv");
+        Files.writeString(table, "action,report,other,field,value,note\nexclude,a,,,,ok\npin,a,,killed.best,many,\n");
+        StringWriter err = new StringWriter();
+        assertEquals(Triangulate.USAGE_OR_RULES, run(new StringWriter(), err, "run", "samples/toll-revision/reports", "--overrides", table.toString(),
+                "--rules", "rules"));
+        assertTrue(err.toString().contains("my-overrides.csv:3: killed.best must be a whole number"), err::toString);
+    }
+
+    @Test
+    void aConsequenceThatThrowsFailsOnlyItsBlockAndNamesTheRule() throws IOException {
+        Path rules = tmp.resolve("rules");
+        io.triangulate.TestRules.copyTree(Path.of("rules"), rules);
+        Path drl = rules.resolve("sources.drl");
+        String before = Files.readString(drl);
+        String anchor = "    $s : EventSources( independentReports <= 1 || independentSpeakers <= 1 )\nthen\n";
+        assertTrue(before.contains(anchor));
+        Files.writeString(drl, before.replace(anchor, anchor + "    if ($s.event().startsWith(\"menaka\")) throw new IllegalStateException(\"boom\");\n"));
+        Path out = tmp.resolve("out.json");
+        int code = run(new StringWriter(), new StringWriter(), "run", "samples/ouagadougou-three-ways/reports", "samples/two-events-one-report/reports",
+                "--format", "json", "--out", out.toString(), "--rules", rules.toString());
+        assertEquals(Triangulate.OK, code);
+        String json = Files.readString(out);
+        assertTrue(json.contains("rule \\\"An event resting on one report or one speaker is single-source\\\" failed"), json);
+        assertTrue(json.contains("\"ouagadougou-2018-03-02-"), "the other block went on");
+        assertFalse(json.contains("\"menaka-2019-11-18-"), "the failed block's events are not written");
+    }
+
+    @Test
+    void aRuleThatLoopsStopsItsBlockAtTheFireLimitAndIsNamed() throws IOException {
+        Path rules = tmp.resolve("looping-rules");
+        io.triangulate.TestRules.copyTree(Path.of("rules"), rules);
+        Files.writeString(rules.resolve("loop.drl"), """
+                package triangulate;
+                import io.triangulate.rules.EventInBlock;
+                // Decides: nothing; it re-inserts what it matched, for ever.
+                rule "An edit that loops"
+                when
+                    $e : EventInBlock( description != "again" )
+                then
+                    insert(new EventInBlock($e.event() + "+", $e.block(), 0, 0, false, $e.description()));
+                end
+                """);
+        Path out = tmp.resolve("loop.json");
+        assertEquals(Triangulate.OK, run(new StringWriter(), new StringWriter(), "run", "samples/toll-revision/reports",
+                "--format", "json", "--out", out.toString(), "--rules", rules.toString()));
+        String json = Files.readString(out);
+        assertTrue(json.contains("rules fired more than 10000 times; rule \\\"An edit that loops\\\" was still firing"), json);
+    }
 }
