@@ -105,6 +105,12 @@ public final class Pipeline {
 
     /** Runs with another overrides table than the pipeline's (a sample case's own). */
     public RunResult run(List<Path> inputs, int threads, boolean explain, List<AnalystOverride> overrides) {
+        return run(inputs, threads, explain, overrides, Progress.NONE);
+    }
+
+    /** {@code overrides} null for the pipeline's own; {@code progress} hears of each report read and each block reconciled. */
+    RunResult run(List<Path> inputs, int threads, boolean explain, List<AnalystOverride> overrides, Progress progress) {
+        if (overrides == null) overrides = this.overrides;
         Ingested in = new ReportReader().read(inputs);
         // The analyst's exclusions first: an excluded report is read by nothing else.
         Map<String, AnalystOverride> excluded = new TreeMap<>();
@@ -113,7 +119,9 @@ public final class Pipeline {
         MentionSplitter splitter = new MentionSplitter(gazetteer);
         List<EventMention> mentions = new ArrayList<>();
         List<Unassigned> unassigned = new ArrayList<>();
+        progress.phase("Reading", in.reports().size());
         for (Report r : in.reports()) {
+            progress.step();
             if (excluded.containsKey(r.id())) {
                 AnalystOverride o = excluded.get(r.id());
                 unassigned.add(new Unassigned(r.id(), null, "excluded by the analyst (" + o.where() + ")" + (o.note().isEmpty() ? "" : ": " + o.note())));
@@ -139,8 +147,13 @@ public final class Pipeline {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         try {
             List<Future<Reconciler.BlockResult>> futures = new ArrayList<>();
+            progress.phase("Reconciling", blocks.size());
             for (Map.Entry<String, List<EventMention>> b : blocks.entrySet()) {
-                futures.add(pool.submit(() -> reconciler.reconcile(b.getKey(), b.getValue(), reports)));
+                futures.add(pool.submit(() -> {
+                    Reconciler.BlockResult r = reconciler.reconcile(b.getKey(), b.getValue(), reports);
+                    progress.step();
+                    return r;
+                }));
             }
             for (Future<Reconciler.BlockResult> f : futures) {
                 Reconciler.BlockResult r = f.get();
@@ -157,6 +170,7 @@ public final class Pipeline {
         } finally {
             pool.shutdownNow();
         }
+        progress.close();
         events.sort(Comparator.comparing(ReconciledEvent::id));
         List<AnalystOverride> pins = overrides.stream().filter(o -> o.action().equals("pin")).toList();
         OverridePins.Result pinned = OverridePins.apply(events, pins);

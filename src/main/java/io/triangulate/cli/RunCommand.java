@@ -1,7 +1,6 @@
 package io.triangulate.cli;
 
-import io.triangulate.output.JsonReport;
-import io.triangulate.output.TextReport;
+import io.triangulate.output.OutputFormat;
 import io.triangulate.reconcile.RunResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -11,25 +10,36 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Reads report files or folders (a folder of folders is one group per sub-folder) and writes the reconciled events.")
+        description = "Reads report files or folders (a folder of folders is one group per sub-folder) and writes the reconciled events.",
+        footerHeading = "%nExit codes:%n",
+        footer = {"  0  ok", "  2  usage error, or a rules/table error (nothing written)", "  3  some inputs rejected (output still written)",
+                "  4  internal error"})
 final class RunCommand implements Callable<Integer> {
-    enum Format { text, json }
-
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Report files (.txt, .json, .jsonl) or folders.")
     List<Path> inputs;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
-    Format format = Format.text;
+    @Option(names = "--format", paramLabel = "FORMAT", split = ",",
+            description = "text (default), json, jsonl, csv, geojson, md, html; several with commas (then --out names a folder).")
+    List<OutputFormat> formats = new ArrayList<>(List.of(OutputFormat.text));
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of standard output.")
+    @Option(names = "--out", paramLabel = "FILE|DIR",
+            description = "Write here instead of standard output: a file for one format, a folder for several (events.json, report.html, events.csv, …).")
     Path out;
+
+    @Option(names = "--quiet", description = "No progress bar and no notes on standard error (errors still print).")
+    boolean quiet;
+
+    @Option(names = "--watch", description = "Keep running: re-run when rules/ or the inputs change, and print what changed in the result.")
+    boolean watch;
 
     @Mixin
     RulesOptions rules;
@@ -39,19 +49,49 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Pipeline pipeline = rules.pipeline(spec.commandLine().getErr());
-        if (pipeline == null) return Triangulate.USAGE_OR_RULES;
-        RunResult result = pipeline.run(inputs, rules.threads);
-        String body = format == Format.json ? JsonReport.write(result) : TextReport.write(result);
-        if (out == null) {
-            spec.commandLine().getOut().print(body);
-            spec.commandLine().getOut().flush();
-        } else {
-            if (out.toAbsolutePath().getParent() != null) Files.createDirectories(out.toAbsolutePath().getParent());
-            Files.writeString(out, body, StandardCharsets.UTF_8);
+        PrintWriter err = spec.commandLine().getErr();
+        if (formats.size() > 1 && out == null) {
+            err.println("triangulate: several formats need --out DIR");
+            return Triangulate.USAGE_OR_RULES;
         }
+        if (formats.size() > 1 && Files.isRegularFile(out)) {
+            err.println("triangulate: with several formats --out names a folder, and " + out + " is a file");
+            return Triangulate.USAGE_OR_RULES;
+        }
+        if (watch) return new Watch(this).run();
+        Pipeline pipeline = rules.pipeline(err);
+        if (pipeline == null) return Triangulate.USAGE_OR_RULES;
+        RunResult result;
+        try (Progress progress = Progress.onTerminal(quiet)) {
+            result = pipeline.run(inputs, rules.threads, false, null, progress);
+        }
+        write(result);
+        return exitCode(result);
+    }
+
+    void write(RunResult result) throws IOException {
+        if (out == null) {
+            spec.commandLine().getOut().print(formats.get(0).write(result));
+            spec.commandLine().getOut().flush();
+            return;
+        }
+        if (formats.size() == 1) {
+            writeFile(out, formats.get(0).write(result));
+            return;
+        }
+        Files.createDirectories(out);
+        for (OutputFormat f : formats) writeFile(out.resolve(f.fileName()), f.write(result));
+    }
+
+    private static void writeFile(Path file, String body) throws IOException {
+        if (file.toAbsolutePath().getParent() != null) Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.writeString(file, body, StandardCharsets.UTF_8);
+    }
+
+    int exitCode(RunResult result) {
         if (!result.ingested().rejected().isEmpty()) {
-            spec.commandLine().getErr().println("triangulate: " + result.ingested().rejected().size() + " input(s) rejected; see \"rejected\" in the output");
+            if (!quiet) spec.commandLine().getErr().println("triangulate: " + result.ingested().rejected().size()
+                    + " input(s) rejected; see \"rejected\" in the output");
             return Triangulate.REJECTED_INPUTS;
         }
         return Triangulate.OK;

@@ -15,7 +15,12 @@ import java.util.List;
  */
 final class Casualties {
     /** A figure found: kind, interval, victims, qualifier, and the token where it starts. */
-    record Found(String kind, Integer low, Integer high, String victims, String qualifier, int at) {}
+    record Found(String kind, Integer low, Integer high, String victims, String qualifier, int at, int end) {
+        /** A figure whose words are only the token at {@code at}. */
+        Found(String kind, Integer low, Integer high, String victims, String qualifier, int at) {
+            this(kind, low, high, victims, qualifier, at, at + 1);
+        }
+    }
 
     private static final int KIND_WINDOW = 8;
     private final Lexicon lex;
@@ -214,7 +219,7 @@ final class Casualties {
         if (kind == null) kind = kindNear(tokens, fig);
         if (kind == null) return null;
         if (kind.equals("captured") && victims.equals("unknown")) victims = "attackers";
-        return new Found(kind, fig.low, fig.high, victims, fig.qualifier, fig.from);
+        return new Found(kind, fig.low, fig.high, victims, fig.qualifier, fig.from, Math.max(fig.nounEnd, fig.to));
     }
 
     /** "a 23-year-old man": the age between article and noun. */
@@ -245,7 +250,7 @@ final class Casualties {
             PhraseIndex.Match<Lexicon.CasualtyWord> c = v > after + 0 && v < tokens.size() ? lex.casualtyWords().longestAt(tokens, v) : null;
             if (c != null && !c.value().qualitative() && (fig.from == 0 || tokens.get(fig.from - 1).type() == Token.Type.PUNCT)) {
                 fig.nounEnd = c.to();
-                return new Found(combined(tokens, c), fig.low, fig.high, "unknown", fig.qualifier, fig.from);
+                return new Found(combined(tokens, c), fig.low, fig.high, "unknown", fig.qualifier, fig.from, c.to());
             }
         }
         boolean ends = after >= tokens.size() || tokens.get(after).type() == Token.Type.PUNCT
@@ -255,7 +260,7 @@ final class Casualties {
             PhraseIndex.Match<Lexicon.CasualtyWord> c = casualtyWordEndingAt(tokens, fig.from);
             if (c != null) {
                 fig.nounEnd = fig.to;
-                return new Found(c.value().kind(), fig.low, fig.high, "unknown", fig.qualifier, fig.from);
+                return new Found(c.value().kind(), fig.low, fig.high, "unknown", fig.qualifier, c.from(), fig.to);
             }
             Token before = tokens.get(fig.from - 1);
             if (before.is("to") || before.is("at") || before.is("reached") || before.is("of") || before.is("hit")) {
@@ -265,7 +270,7 @@ final class Casualties {
                     if (t.is("toll") || t.is("tolls")) {
                         fig.nounEnd = fig.to;
                         boolean injuries = k > 0 && (tokens.get(k - 1).is("injury") || tokens.get(k - 1).is("casualty"));
-                        return new Found(injuries ? "injured" : "killed", fig.low, fig.high, "unknown", fig.qualifier, fig.from);
+                        return new Found(injuries ? "injured" : "killed", fig.low, fig.high, "unknown", fig.qualifier, k, fig.to);
                     }
                 }
             }
@@ -386,12 +391,12 @@ final class Casualties {
                 if (c != null && !c.value().qualitative() && !c.value().kind().equals("captured")) {
                     String kind = combined(tokens, c);
                     if (c.value().kind().equals("killed_or_injured")) kind = "killed_or_injured";
-                    out.add(new Found(kind, 0, 0, victims, "negated", i));
+                    out.add(new Found(kind, 0, 0, victims, "negated", i, c.to()));
                     for (int k = i; k < c.to(); k++) used[k] = true;
                 }
             }
             if (t.is("without") && i + 3 < tokens.size() && tokens.get(i + 1).is("loss") && tokens.get(i + 2).is("of") && tokens.get(i + 3).is("life")) {
-                out.add(new Found("killed", 0, 0, "unknown", "negated", i));
+                out.add(new Found("killed", 0, 0, "unknown", "negated", i, i + 4));
                 for (int k = i; k <= i + 3; k++) used[k] = true;
             }
         }
@@ -403,7 +408,7 @@ final class Casualties {
             if (used[i]) continue;
             PhraseIndex.Match<Lexicon.CasualtyWord> c = lex.casualtyWords().longestAt(tokens, i);
             if (c != null && c.value().qualitative()) {
-                out.add(new Found(c.value().kind(), null, null, "unknown", "qualitative", i));
+                out.add(new Found(c.value().kind(), null, null, "unknown", "qualitative", i, c.to()));
                 for (int k = i; k < c.to(); k++) used[k] = true;
                 i = c.to() - 1;
             }

@@ -83,27 +83,31 @@ public final class ClaimExtractor {
             for (Places.Found p : places.find(toks, countries, ordinary, namesOfOthers(toks), allCaps(s.text()), cued)) {
                 if (past[p.from()]) continue;
                 named.add(p.place());
-                claims.add(new PlaceClaim(id(report, ++n), p.place(), prov(report, s, speech, p.from(), hedged[i])));
+                claims.add(new PlaceClaim(id(report, ++n), p.place(), prov(report, s, speech, toks, p.from(), p.to(), hedged[i])));
             }
             if (date != null) {
-                claims.add(new DateClaim(id(report, ++n), date.date(), date.expression(), prov(report, s, speech, 0, hedged[i])));
+                int at = s.text().indexOf(date.expression());
+                claims.add(new DateClaim(id(report, ++n), date.date(), date.expression(),
+                        withWords(prov(report, s, speech, toks, Math.max(0, date.at()), Math.max(0, date.at()) + 1, hedged[i]), at, at < 0 ? -1 : at + date.expression().length())));
             }
             for (ResponsibilityClaimDraft r : responsibility(toks, ctx)) {
                 if (past[r.at]) continue;
                 String stance = r.stance;
-                Provenance pv = prov(report, s, speech, r.at, hedged[i]);
+                Provenance pv = prov(report, s, speech, toks, r.at, r.to, hedged[i]);
                 if (stance.equals("claimed")) {
-                    pv = new Provenance(pv.report(), pv.sentence(), pv.start(), pv.end(), pv.text(), r.actor, "perpetrator", pv.hedged());
+                    pv = new Provenance(pv.report(), pv.sentence(), pv.start(), pv.end(), pv.text(), r.actor, "perpetrator", pv.hedged(),
+                            pv.wordStart(), pv.wordEnd());
                 }
                 claims.add(new ResponsibilityClaim(id(report, ++n), r.actor, stance, pv));
             }
             Set<String> targets = new LinkedHashSet<>();
-            for (PhraseIndex.Match<String> t : lex.targets().findAll(toks)) targets.add(t.value());
-            for (String t : targets) claims.add(new TargetClaim(id(report, ++n), t, prov(report, s, speech, 0, hedged[i])));
+            for (PhraseIndex.Match<String> t : lex.targets().findAll(toks)) {
+                if (targets.add(t.value())) claims.add(new TargetClaim(id(report, ++n), t.value(), prov(report, s, speech, toks, t.from(), t.to(), hedged[i])));
+            }
             for (Casualties.Found c : casualties.find(toks)) {
                 if (past[c.at()]) continue;
                 claims.add(new CasualtyClaim(id(report, ++n), c.kind(), c.low(), c.high(), c.victims(), c.qualifier(),
-                        prov(report, s, speech, c.at(), hedged[i])));
+                        prov(report, s, speech, toks, c.at(), c.end(), hedged[i])));
             }
             boolean eventCue = lex.eventWords().findAll(toks).stream().anyMatch(m -> !past[m.from()] && !backReference(toks, m.from()))
                     || claims.stream().anyMatch(c -> c instanceof CasualtyClaim || c instanceof ResponsibilityClaim);
@@ -204,8 +208,11 @@ public final class ClaimExtractor {
         return r.id() + "#" + n;
     }
 
-    /** The speaker closest before the claim's words, else the closest after. */
-    private static Provenance prov(Report r, Sentence s, List<Speech> speech, int at, boolean hedged) {
+    /** The speaker closest before the claim's words (tokens from..to), else the closest after. */
+    private static Provenance prov(Report r, Sentence s, List<Speech> speech, List<Token> toks, int from, int to, boolean hedged) {
+        int at = from;
+        int ws = from < toks.size() ? toks.get(from).start() : -1;
+        int we = to - 1 < toks.size() && to > from ? toks.get(to - 1).end() : -1;
         Speech best = null;
         for (Speech sp : speech) {
             if (best == null) best = sp;
@@ -213,7 +220,11 @@ public final class ClaimExtractor {
             else if (best.at > at && sp.at > at && sp.at < best.at) best = sp;
         }
         return new Provenance(r.id(), s.index(), s.start(), s.end(), s.text(),
-                best == null ? null : best.name, best == null ? "unknown" : best.kind, hedged);
+                best == null ? null : best.name, best == null ? "unknown" : best.kind, hedged, ws, we);
+    }
+
+    private static Provenance withWords(Provenance p, int start, int end) {
+        return new Provenance(p.report(), p.sentence(), p.start(), p.end(), p.text(), p.attributedTo(), p.sourceKind(), p.hedged(), start, end);
     }
 
     /** "The BBC has not been able to verify this claim": a hedge about the sentence before. */
@@ -404,7 +415,7 @@ public final class ClaimExtractor {
         return end;
     }
 
-    private record ResponsibilityClaimDraft(String actor, String stance, int at) {}
+    private record ResponsibilityClaimDraft(String actor, String stance, int at, int to) {}
 
     /** Words after an armed group's name that make the report name it as the attacker: "an ADF attack". */
     private static final Set<String> ATTACK_NOUNS = Set.of("attack", "attacks", "ambush", "assault", "bombing", "raid", "offensive");
@@ -439,7 +450,7 @@ public final class ClaimExtractor {
             if (chosen == null) continue;
             for (PhraseIndex.Match<Lexicon.Actor> a : coordinated(toks, startingAt, endingAt, chosen)) {
                 String name = actorName(a.value(), ctx);
-                if (name != null) add(out, new ResponsibilityClaimDraft(name, stance, a.from()));
+                if (name != null) add(out, new ResponsibilityClaimDraft(name, stance, a.from(), a.to()));
             }
         }
         for (PhraseIndex.Match<Lexicon.Actor> a : actors) {
@@ -447,7 +458,7 @@ public final class ClaimExtractor {
             if (name == null || !a.value().kind().equals("armed_group") || a.to() >= toks.size() || affiliation(toks, a)) continue;
             if (out.stream().anyMatch(d -> d.actor.equals(name))) continue;
             String stance = deedAfter(toks, a.to());
-            if (stance != null) add(out, new ResponsibilityClaimDraft(name, stance, a.from()));
+            if (stance != null) add(out, new ResponsibilityClaimDraft(name, stance, a.from(), a.to()));
         }
         return out;
     }

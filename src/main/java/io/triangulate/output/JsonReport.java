@@ -148,6 +148,7 @@ public final class JsonReport {
             o.putNull("qualifier");
         }
         o.put("text", c.source().text());
+        o.put("words", c.source().words());
         o.put("start", c.source().start());
         o.put("end", c.source().end());
         o.put("attributedTo", c.source().attributedTo());

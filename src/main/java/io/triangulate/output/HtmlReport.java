@@ -1,0 +1,178 @@
+package io.triangulate.output;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import io.triangulate.extract.CasualtyClaim;
+import io.triangulate.extract.Claim;
+import io.triangulate.extract.DateClaim;
+import io.triangulate.extract.PlaceClaim;
+import io.triangulate.extract.ResponsibilityClaim;
+import io.triangulate.extract.TargetClaim;
+import io.triangulate.ingest.Report;
+import io.triangulate.ingest.Rejected;
+import io.triangulate.events.Unassigned;
+import io.triangulate.reconcile.Figure;
+import io.triangulate.reconcile.ReconciledEvent;
+import io.triangulate.reconcile.RunResult;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * One self-contained HTML file (inline CSS, no scripts, nothing fetched): per event a header, a claim matrix
+ * (a column per report, each cell coloured by agreement with the reconciled value), a casualty chart in
+ * inline SVG, the flags with their rules, and the source sentences with the claim's words highlighted.
+ * Rendered with a compiled JTE template (src/main/jte/report.jte), which escapes every value it prints.
+ */
+public final class HtmlReport {
+    private static final TemplateEngine ENGINE = TemplateEngine.createPrecompiled(ContentType.Html);
+    static final int CHART_WIDTH = 640;
+    private static final int CHART_LEFT = 190;
+    private static final int CHART_RIGHT = 30;
+    private static final int BAR = 16;
+    private static final int GAP = 8;
+
+    private HtmlReport() {}
+
+    public static String write(RunResult run) {
+        StringOutput out = new StringOutput();
+        ENGINE.render("report.jte", view(run), out);
+        return out.toString();
+    }
+
+    static HtmlView view(RunResult run) {
+        Map<String, Report> reports = new LinkedHashMap<>();
+        for (Report r : run.ingested().reports()) reports.put(r.id(), r);
+        List<HtmlView.Event> events = new ArrayList<>();
+        for (ReconciledEvent e : run.events()) events.add(event(e, reports));
+        List<String> unassigned = new ArrayList<>();
+        for (Unassigned u : run.unassigned()) unassigned.add((u.mention() == null ? u.report() : u.mention()) + ": " + u.reason());
+        List<String> rejected = new ArrayList<>();
+        for (Rejected r : run.ingested().rejected()) rejected.add(r.input() + (r.line() == null ? "" : ":" + r.line()) + ": " + r.error());
+        String summary = run.ingested().reports().size() + " reports: " + run.events().size() + " events, " + run.unassigned().size()
+                + " unassigned, " + run.ingested().rejected().size() + " rejected";
+        return new HtmlView("Triangulate report", summary, events, unassigned, rejected, run.overridesNotApplied(), run.ruleErrors());
+    }
+
+    private static HtmlView.Event event(ReconciledEvent e, Map<String, Report> reports) {
+        List<HtmlView.Column> columns = new ArrayList<>();
+        for (String id : e.reports()) {
+            Report r = reports.get(id);
+            columns.add(new HtmlView.Column(id, r == null ? null : r.source(), r == null ? null : r.published(), r == null ? null : safeUrl(r.url())));
+        }
+        List<HtmlView.Row> rows = List.of(
+                row("Place", e, c -> c instanceof PlaceClaim, c -> ((PlaceClaim) c).place().name(),
+                        c -> e.place().contains(((PlaceClaim) c).place()) || ((PlaceClaim) c).place().contains(e.place())),
+                row("Date", e, c -> c instanceof DateClaim, c -> ((DateClaim) c).date().describe(), c -> sameDate(e, (DateClaim) c)),
+                row("Perpetrator", e, c -> c instanceof ResponsibilityClaim, c -> c.value() + " (" + ((ResponsibilityClaim) c).stance() + ")",
+                        c -> e.perpetrator().name() != null && e.perpetrator().name().contains(c.value())),
+                row("Killed", e, c -> c instanceof CasualtyClaim cc && cc.kind().equals("killed"), c -> interval((CasualtyClaim) c),
+                        c -> overlaps((CasualtyClaim) c, e.casualties().killed())),
+                row("Injured", e, c -> c instanceof CasualtyClaim cc && cc.kind().equals("injured"), c -> interval((CasualtyClaim) c),
+                        c -> overlaps((CasualtyClaim) c, e.casualties().injured())),
+                row("Targets", e, c -> c instanceof TargetClaim, Claim::value, c -> false));
+        List<HtmlView.Flag> flags = e.flags().stream().map(f -> new HtmlView.Flag(f.code(), f.severity(), f.note(), f.rule())).toList();
+        List<HtmlView.Quote> quotes = new ArrayList<>();
+        for (Claim c : e.claims()) {
+            if (c instanceof PlaceClaim || c instanceof DateClaim) continue;
+            String text = c.source().text();
+            int ws = c.source().wordStart();
+            int we = c.source().wordEnd();
+            boolean marked = ws >= 0 && we <= text.length() && ws < we;
+            quotes.add(new HtmlView.Quote(c.source().report(), c.id() + " " + c.kind() + (c.source().attributedTo() == null ? "" : " — " + c.source().attributedTo()),
+                    marked ? text.substring(0, ws) : text, marked ? text.substring(ws, we) : "", marked ? text.substring(we) : ""));
+        }
+        String date = e.date().value() != null ? e.date().value().toString() : e.date().start() != null ? e.date().start() + " – " + e.date().end()
+                : e.date().weekday() != null ? e.date().weekday().toString() : "unknown";
+        return new HtmlView.Event(e.id(), e.place().name() + (e.place().country() == null || e.place().precision().equals("country") ? "" : ", " + e.place().country()),
+                e.place().precision(), date, e.date().precision(), e.perpetrator().name() == null ? "unknown" : e.perpetrator().name(),
+                e.perpetrator().status(), e.perpetrator().claimants(), e.confidence().level(), e.confidence().notes(), flags, columns, rows,
+                chart(e), quotes, e.overrides());
+    }
+
+    private static HtmlView.Row row(String label, ReconciledEvent e, Predicate<Claim> kind, Function<Claim, String> text, Predicate<Claim> agrees) {
+        List<HtmlView.Cell> cells = new ArrayList<>();
+        for (String report : e.reports()) {
+            List<Claim> mine = e.claims().stream().filter(c -> c.source().report().equals(report)).filter(kind).toList();
+            if (mine.isEmpty()) {
+                cells.add(new HtmlView.Cell("—", "none"));
+                continue;
+            }
+            List<String> texts = mine.stream().map(text).distinct().toList();
+            boolean agree = label.equals("Targets") ? false : mine.stream().allMatch(agrees);
+            cells.add(new HtmlView.Cell(String.join("; ", texts), label.equals("Targets") ? "none" : agree ? "agree" : "differ"));
+        }
+        return new HtmlView.Row(label, cells);
+    }
+
+    private static boolean sameDate(ReconciledEvent e, DateClaim d) {
+        if (e.date().value() != null && d.date().value() != null) return e.date().value().equals(d.date().value());
+        return e.date().weekday() != null && e.date().weekday() == d.date().weekday();
+    }
+
+    static String interval(CasualtyClaim c) {
+        if (c.qualitative()) return "losses, no figure";
+        if (c.high() == null) return "≥ " + c.low();
+        return c.low().equals(c.high()) ? String.valueOf(c.low()) : c.low() + "–" + c.high();
+    }
+
+    private static boolean overlaps(CasualtyClaim c, Figure f) {
+        if (f.low() == null || c.low() == null) return false;
+        int hi = f.high() == null ? Integer.MAX_VALUE : f.high();
+        int chi = c.high() == null ? Integer.MAX_VALUE : c.high();
+        return c.low() <= hi && f.low() <= chi;
+    }
+
+    /** Casualty claims as bars on one scale, with the reconciled killed figure marked. */
+    private static HtmlView.Chart chart(ReconciledEvent e) {
+        List<CasualtyClaim> claims = e.claims().stream().filter(c -> c instanceof CasualtyClaim cc && cc.low() != null && !cc.kind().equals("captured"))
+                .map(c -> (CasualtyClaim) c).toList();
+        if (claims.isEmpty()) return null;
+        int max = 1;
+        for (CasualtyClaim c : claims) max = Math.max(max, c.high() != null ? c.high() : c.low());
+        Figure k = e.casualties().killed();
+        if (k.high() != null) max = Math.max(max, k.high());
+        if (k.low() != null) max = Math.max(max, k.low());
+        double scale = (CHART_WIDTH - CHART_LEFT - CHART_RIGHT) / (max * 1.1);
+        List<HtmlView.Bar> bars = new ArrayList<>();
+        int y = 24;
+        for (CasualtyClaim c : claims) {
+            int x0 = CHART_LEFT + (int) Math.round(c.low() * scale);
+            boolean open = c.high() == null;
+            int x1 = open ? CHART_WIDTH - CHART_RIGHT : CHART_LEFT + (int) Math.round(c.high() * scale);
+            String speaker = c.source().attributedTo() == null ? c.source().report() : c.source().attributedTo();
+            bars.add(new HtmlView.Bar(c.kind().replace('_', ' ') + ", " + speaker, y + BAR - 4, x0, y, Math.max(3, x1 - x0), BAR, open,
+                    c.kind().equals("killed") ? "killed" : c.kind().equals("injured") ? "injured" : "either", c.id() + ": " + interval(c)));
+            y += BAR + GAP;
+        }
+        List<HtmlView.Mark> marks = new ArrayList<>();
+        if (k.low() != null) {
+            marks.add(new HtmlView.Mark("low " + k.low(), CHART_LEFT + (int) Math.round(k.low() * scale), 14, y, "low"));
+            marks.add(new HtmlView.Mark("best " + k.best(), CHART_LEFT + (int) Math.round(k.best() * scale), 14, y, "best"));
+            if (k.high() != null) marks.add(new HtmlView.Mark("high " + k.high(), CHART_LEFT + (int) Math.round(k.high() * scale), 14, y, "high"));
+        }
+        List<HtmlView.Tick> ticks = new ArrayList<>();
+        int step = niceStep(max);
+        for (int v = 0; v <= max * 1.1; v += step) ticks.add(new HtmlView.Tick(String.valueOf(v), CHART_LEFT + (int) Math.round(v * scale), y + 14));
+        return new HtmlView.Chart(CHART_WIDTH, y + 22, bars, marks, ticks);
+    }
+
+    private static int niceStep(int max) {
+        int[] steps = {1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000};
+        for (int s : steps) if (max / s <= 8) return s;
+        return 10000;
+    }
+
+    /** Only http(s) links are links; "javascript:" and anything else is shown as text. */
+    static String safeUrl(String url) {
+        if (url == null) return null;
+        String u = url.strip().toLowerCase(Locale.ROOT);
+        return u.startsWith("https://") || u.startsWith("http://") ? url.strip() : null;
+    }
+}

@@ -1,0 +1,79 @@
+package io.triangulate.output;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.triangulate.TestRules;
+import io.triangulate.reconcile.RunResult;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The CSV, GeoJSON, JSONL and Markdown exports of a sample, and the CSV's guard against formula injection. */
+class ExportsTest {
+    static RunResult run;
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @BeforeAll
+    static void load() {
+        run = TestRules.pipeline().run(List.of(Path.of("samples/ouagadougou-three-ways/reports")), 1);
+    }
+
+    @Test
+    void csvHasTheAcledLikeColumnsAndOneRowPerEvent() {
+        List<String> lines = CsvReport.write(run).lines().toList();
+        assertEquals(String.join(",", EventRow.COLUMNS), lines.get(0));
+        assertEquals(1 + run.events().size(), lines.size());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("\"ouagadougou-2018-03-02-") && l.contains("JNIM,claimed")), lines::toString);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            =HYPERLINK("http://x")  | '=HYPERLINK("http://x")
+            +1+2                    | '+1+2
+            @SUM(A1)                | '@SUM(A1)
+            -cmd                    | '-cmd
+            -12                     | -12
+            +3.5                    | +3.5
+            Gao                     | Gao
+            """)
+    void spreadsheetFormulasAreNeutralised(String cell, String written) {
+        assertEquals(written, CsvReport.neutralised(cell));
+    }
+
+    @Test
+    void geoJsonHasAPointPerLocatedEventLongitudeFirst() throws Exception {
+        JsonNode g = JSON.readTree(GeoJsonReport.write(run));
+        assertEquals("FeatureCollection", g.get("type").asText());
+        assertEquals(run.events().size(), g.get("features").size());
+        JsonNode f = g.get("features").get(0);
+        assertEquals("Point", f.get("geometry").get("type").asText());
+        assertEquals(run.events().get(0).place().lon(), f.get("geometry").get("coordinates").get(0).asDouble());
+        assertEquals(run.events().get(0).id(), f.get("properties").get("event_id").asText());
+    }
+
+    @Test
+    void jsonlHasOneEventPerLineAsInTheJsonOutput() throws Exception {
+        List<String> lines = JsonlReport.write(run).lines().toList();
+        assertEquals(run.events().size(), lines.size());
+        JsonNode full = JSON.readTree(JsonReport.write(run));
+        for (int i = 0; i < lines.size(); i++) assertEquals(full.get("events").get(i), JSON.readTree(lines.get(i)));
+    }
+
+    @Test
+    void markdownHasATableAndASectionPerEventWithEscapedText() {
+        String md = MarkdownReport.write(run);
+        assertTrue(md.startsWith("# Triangulate report"));
+        assertTrue(md.contains("| event | date | place |"));
+        for (var e : run.events()) assertTrue(md.contains("| " + e.id() + " |"), e.id());
+        assertEquals("a \\| b &lt;script&gt; \\*x\\*", MarkdownReport.esc("a | b <script> *x*"));
+        assertFalse(MarkdownReport.esc("<img src=x onerror=alert(1)>").contains("<"));
+    }
+}
