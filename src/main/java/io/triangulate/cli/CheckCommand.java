@@ -6,6 +6,7 @@ import io.triangulate.lexicon.TableException;
 import io.triangulate.output.JsonReport;
 import io.triangulate.rules.Overrides;
 import io.triangulate.reconcile.RunResult;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,7 +24,9 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Re-runs every sample case (DIR/<case>/reports) and compares with DIR/<case>/expected.json, field by field.")
+        description = "Re-runs every sample case (DIR/<case>/reports) and compares with DIR/<case>/expected.json, field by field.",
+        footerHeading = "%nExit codes:%n", footer = {"  0  every case matches (or --update rewrote them)", "  1  some case differs",
+                "  2  usage error, or a rules/table error"})
 final class CheckCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -92,17 +95,28 @@ final class CheckCommand implements Callable<Integer> {
             JsonNode expected = JSON.readTree(expectedFile.toFile());
             List<JsonDiff.Difference> diffs = JsonDiff.diff(withoutRulesHash(expected), withoutRulesHash(JSON.readTree(actual)));
             if (diffs.isEmpty()) {
-                out.println(name + ": ok");
+                out.println(ANSI.string(name + ": @|green ok|@"));
             } else {
                 differing++;
-                out.println(name + ": " + diffs.size() + (diffs.size() == 1 ? " difference" : " differences"));
-                for (JsonDiff.Difference d : diffs) out.println("  " + d);
+                out.println(ANSI.string(name + ": @|bold,red " + diffs.size() + (diffs.size() == 1 ? " difference" : " differences") + "|@"));
+                for (JsonDiff.Difference d : diffs) {
+                    out.println(ANSI.string("  @|yellow " + escape(d.path()) + "|@: expected @|green " + escape(d.expected())
+                            + "|@, actual @|red " + escape(d.actual()) + "|@"));
+                }
             }
         }
         out.flush();
         if (update) return Triangulate.OK;
         out.println(differing == 0 ? "all " + caseDirs.size() + " cases match" : differing + " of " + caseDirs.size() + " cases differ");
         return differing == 0 ? Triangulate.OK : Triangulate.DIFFERENCES;
+    }
+
+    /** Colour only on a terminal (picocli's AUTO), so that piped output and CI logs stay plain. */
+    private static final CommandLine.Help.Ansi ANSI = CommandLine.Help.Ansi.AUTO;
+
+    /** Report text may hold picocli's markup characters; shown as they are. */
+    private static String escape(String s) {
+        return s == null ? "null" : s.replace("@|", "@ |");
     }
 
     /** rulesHash changes with every rule edit; the check compares what the rules produce. */

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The command line: {@code triangulate run …} and {@code triangulate check …}. */
 @Command(name = "triangulate", mixinStandardHelpOptions = true, version = "triangulate 0.1.0",
         description = "Reconciles conflict reports into events: who, where, when, how many, and how sure.",
-        subcommands = {RunCommand.class, CheckCommand.class, ExplainCommand.class, EvalCommand.class, BenchCommand.class},
+        subcommands = {RunCommand.class, CheckCommand.class, ExplainCommand.class, RulesCommand.class, EvalCommand.class, BenchCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  ok", "  1  check found differences", "  2  usage error, or a rules/table error (nothing written)",
                 "  3  some inputs rejected (output still written)", "  4  internal error"})

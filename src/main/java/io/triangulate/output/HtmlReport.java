@@ -141,7 +141,7 @@ public final class HtmlReport {
         if (k.low() != null) max = Math.max(max, k.low());
         double scale = (CHART_WIDTH - CHART_LEFT - CHART_RIGHT) / (max * 1.1);
         List<HtmlView.Bar> bars = new ArrayList<>();
-        int y = 24;
+        int y = 40; // room above the bars for the low, best and high labels, one line each
         for (CasualtyClaim c : claims) {
             int x0 = CHART_LEFT + (int) Math.round(c.low() * scale);
             boolean open = c.high() == null;
@@ -153,9 +153,9 @@ public final class HtmlReport {
         }
         List<HtmlView.Mark> marks = new ArrayList<>();
         if (k.low() != null) {
-            marks.add(new HtmlView.Mark("low " + k.low(), CHART_LEFT + (int) Math.round(k.low() * scale), 14, y, "low"));
-            marks.add(new HtmlView.Mark("best " + k.best(), CHART_LEFT + (int) Math.round(k.best() * scale), 14, y, "best"));
-            if (k.high() != null) marks.add(new HtmlView.Mark("high " + k.high(), CHART_LEFT + (int) Math.round(k.high() * scale), 14, y, "high"));
+            marks.add(new HtmlView.Mark("killed low " + k.low(), CHART_LEFT + (int) Math.round(k.low() * scale), 12, y, "low"));
+            marks.add(new HtmlView.Mark("best " + k.best(), CHART_LEFT + (int) Math.round(k.best() * scale), 23, y, "best"));
+            if (k.high() != null) marks.add(new HtmlView.Mark("high " + k.high(), CHART_LEFT + (int) Math.round(k.high() * scale), 34, y, "high"));
         }
         List<HtmlView.Tick> ticks = new ArrayList<>();
         int step = niceStep(max);

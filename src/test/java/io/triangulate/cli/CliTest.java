@@ -170,4 +170,68 @@ class CliTest {
         String json = Files.readString(out);
         assertTrue(json.contains("rules fired more than 10000 times; rule \\\"An edit that loops\\\" was still firing"), json);
     }
+
+    @Test
+    void severalFormatsGoIntoAFolderOneFormatIntoAFile() throws IOException {
+        Path dir = tmp.resolve("outputs");
+        assertEquals(Triangulate.OK, run(new StringWriter(), new StringWriter(), "run", "samples/toll-revision/reports",
+                "--format", "json,html,csv,geojson,md,jsonl,text", "--out", dir.toString(), "--rules", "rules"));
+        for (String f : List.of("events.json", "report.html", "events.csv", "events.geojson", "report.md", "events.jsonl", "report.txt")) {
+            assertTrue(Files.size(dir.resolve(f)) > 0, f);
+        }
+        Path one = tmp.resolve("one.csv");
+        assertEquals(Triangulate.OK, run(new StringWriter(), new StringWriter(), "run", "samples/toll-revision/reports",
+                "--format", "csv", "--out", one.toString(), "--rules", "rules"));
+        assertTrue(Files.readString(one).startsWith("event_id,event_date"));
+        StringWriter err = new StringWriter();
+        assertEquals(Triangulate.USAGE_OR_RULES, run(new StringWriter(), err, "run", "samples/toll-revision/reports", "--format", "json,csv",
+                "--rules", "rules"));
+        assertTrue(err.toString().contains("several formats need --out DIR"), err::toString);
+    }
+
+    @Test
+    void watchReRunsWhenAnInputChangesAndSaysWhatChanged() throws IOException {
+        Path reports = tmp.resolve("watched");
+        io.triangulate.TestRules.copyTree(Path.of("samples/toll-revision/reports"), reports);
+        StringWriter out = new StringWriter();
+        picocli.CommandLine cl = new picocli.CommandLine(new Triangulate());
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(new StringWriter()));
+        cl.parseArgs("run", reports.toString(), "--watch", "--rules", "rules");
+        RunCommand run = cl.getSubcommands().get("run").getCommand();
+        Watch watch = new Watch(run);
+        assertTrue(watch.step(), "the first step runs");
+        assertFalse(watch.step(), "nothing changed");
+        Path day = reports.resolve("day-three.txt");
+        Files.writeString(day, Files.readString(day).replace("has risen to 53", "has risen to 61"));
+        assertTrue(watch.step());
+        assertTrue(out.toString().contains("inputs changed: "), out::toString);
+        assertTrue(out.toString().contains("casualties.killed.low: expected 53, actual 61"), out::toString);
+    }
+
+    @Test
+    void rulesValidateListsTableErrorsByLineAndNeverMatchingRulesAsWarnings() throws IOException {
+        Path rules = tmp.resolve("validate-rules");
+        io.triangulate.TestRules.copyTree(Path.of("rules"), rules);
+        StringWriter out = new StringWriter();
+        assertEquals(Triangulate.OK, run(out, new StringWriter(), "rules", "validate", "--rules", rules.toString()));
+        assertTrue(out.toString().contains(": 0 errors, 0 warnings"), out::toString);
+        Files.writeString(rules.resolve("sources.drl"), Files.readString(rules.resolve("sources.drl")) + """
+
+                // Decides: nothing, ever.
+                rule "A rule that can never match"
+                when
+                    $c : Casualty( min > 5, min < 3 )
+                then
+                    insert(Flag.onClaim($c.event(), "UNCONFIRMED", "x", "low", drools.getRule().getName(), "never", $c));
+                end
+                """);
+        Path table = rules.resolve("tables/responsibility.csv");
+        List<String> lines = Files.readAllLines(table);
+        Files.writeString(table, String.join("\n", lines) + "\nen,blah,maybe,before\n");
+        out = new StringWriter();
+        assertEquals(Triangulate.USAGE_OR_RULES, run(out, new StringWriter(), "rules", "validate", "--rules", rules.toString()));
+        assertTrue(out.toString().contains("tables/responsibility.csv:" + (lines.size() + 1) + ": "), out::toString);
+        assertTrue(out.toString().contains("sources.drl: warning: ") && out.toString().contains("A rule that can never match"), out::toString);
+    }
 }
