@@ -16,17 +16,20 @@ class Progress implements AutoCloseable {
 
     private ProgressBar bar;
     private final boolean shown;
+    private final java.io.PrintStream to;
 
     private Progress() {
-        this.shown = false;
+        this(false, System.err);
     }
 
-    private Progress(boolean shown) {
+    /** A bar drawn on {@code to} whatever it is (tests); the CLI uses {@link #onTerminal}. */
+    Progress(boolean shown, java.io.PrintStream to) {
         this.shown = shown;
+        this.to = to;
     }
 
     static Progress onTerminal(boolean quiet) {
-        return !quiet && System.console() != null ? new Progress(true) : NONE;
+        return !quiet && System.console() != null ? new Progress(true, System.err) : NONE;
     }
 
     /** A new phase of {@code steps} steps ("reading", "reconciling"). */
@@ -34,7 +37,7 @@ class Progress implements AutoCloseable {
         if (!shown) return;
         if (bar != null) bar.close();
         bar = steps < MIN_STEPS ? null : new ProgressBarBuilder().setTaskName(name).setInitialMax(steps)
-                .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
+                .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(to)).build();
     }
 
     void step() {

@@ -341,12 +341,18 @@ public final class ClaimExtractor {
             if (found == null && !v.value().equals("before")) {
                 found = speakerAfter(toks, v, ctx);
             }
+            // "JNIM claimed responsibility, saying it had inflicted heavy losses": a participle after a comma
+            // speaks for the main clause's subject.
+            if (found == null && !passive && v.from() > 0 && toks.get(v.from() - 1).is(",") && PARTICIPLES.contains(toks.get(v.from()).norm())) {
+                for (int k = 0; k < v.from() - 1 && found == null; k++) found = speakerAt(toks, k, ctx);
+            }
             if (found != null) out.add(new Speech(v.from(), found.name(), found.kind()));
         }
         return out;
     }
 
     private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "is", "are");
+    private static final Set<String> PARTICIPLES = Set.of("saying", "adding", "claiming", "reporting", "stating", "accusing", "blaming");
 
     /**
      * The speaker whose words end at token k, read as far back as the phrase goes: "hospital officials" rather

@@ -236,9 +236,7 @@ public final class Reconciler {
             String[] kv = g.split("\t");
             out.add(new CasualtyGroup(d.id, kv[0], kv[1]));
         }
-        List<ReportInEvent> rie = reportsInEvent(d, reports);
-        if (System.getenv("TRIANGULATE_DEBUG") != null) rie.forEach(System.err::println);
-        out.addAll(rie);
+        out.addAll(reportsInEvent(d, reports));
         return out;
     }
 

@@ -197,11 +197,19 @@ class ClaimExtractorTest {
             Local media reported that five people were killed.         | media
             Human Rights Watch said at least 40 villagers were killed. | ngo
             Selon l'armée, les assaillants ont été repoussés.          | official
+            The group was active, JNIM said, adding that it had won.    | perpetrator
             """)
     void speakerKinds(String sentence, String kind) {
         var speakers = read(sentence, null).sentences().get(1).speakers();
         assertEquals(1, speakers.size(), () -> "speakers: " + speakers);
         assertEquals(kind, speakers.get(0).kind());
+    }
+
+    @Test
+    void aParticipleAfterACommaSpeaksForTheSubject() {
+        CasualtyClaim c = casualties("JNIM claimed the raid, saying it had inflicted heavy losses.").get(0);
+        assertEquals("perpetrator", c.source().sourceKind());
+        assertEquals("JNIM", c.source().attributedTo());
     }
 
     @ParameterizedTest(name = "{0}")
