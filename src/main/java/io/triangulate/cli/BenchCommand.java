@@ -6,6 +6,7 @@ import io.triangulate.extract.Gazetteer;
 import io.triangulate.lexicon.Lexicon;
 import io.triangulate.lexicon.TableException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,14 +34,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--per-event", paramLabel = "N", description = "pipeline: reports per event (default: ${DEFAULT-VALUE}).")
     int perEvent = 4;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Threads (default: cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
-
     @Option(names = "--rounds", paramLabel = "N", description = "Measured rounds; the median is reported (default: ${DEFAULT-VALUE}).")
     int rounds = 3;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder. Default: the project's rules/.")
-    java.nio.file.Path rules;
+    @Mixin
+    RulesOptions rules;
 
     @Spec
     CommandSpec spec;
@@ -48,11 +46,10 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        RulesOptions ro = new RulesOptions();
-        ro.rules = rules;
+        int threads = rules.threads;
         Lexicon lexicon;
         try {
-            lexicon = Lexicon.load(ro.rulesDir());
+            lexicon = Lexicon.load(rules.rulesDir());
         } catch (TableException e) {
             spec.commandLine().getErr().println(e.located());
             return Triangulate.USAGE_OR_RULES;
@@ -64,7 +61,7 @@ final class BenchCommand implements Callable<Integer> {
             return Triangulate.OK;
         }
         long t0 = System.nanoTime();
-        Pipeline pipeline = ro.pipeline(spec.commandLine().getErr());
+        Pipeline pipeline = rules.pipeline(spec.commandLine().getErr());
         if (pipeline == null) return Triangulate.USAGE_OR_RULES;
         out.printf(java.util.Locale.ROOT, "Rules and tables loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         int n = Math.max(1, threads);

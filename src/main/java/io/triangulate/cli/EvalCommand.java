@@ -40,10 +40,8 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        RulesOptions ro = new RulesOptions();
-        ro.rules = rules;
-        Path rulesDir = ro.rulesDir();
-        List<Path> in = inputs == null || inputs.isEmpty() ? List.of(home().resolve("samples/extraction")) : inputs;
+        Path rulesDir = RulesOptions.rulesDir(rules);
+        List<Path> in = inputs == null || inputs.isEmpty() ? List.of(RulesOptions.home().resolve("samples/extraction")) : inputs;
         for (Path p : in) {
             if (!Files.exists(p)) {
                 err.println("triangulate: no such file or folder: " + p);
@@ -83,10 +81,5 @@ final class EvalCommand implements Callable<Integer> {
         }
         out.flush();
         return r.meetsTargets() ? Triangulate.OK : Triangulate.DIFFERENCES;
-    }
-
-    private static Path home() {
-        String h = System.getenv("TRIANGULATE_HOME");
-        return h == null ? Path.of("") : Path.of(h);
     }
 }

@@ -29,9 +29,7 @@ final class RulesCommand {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            RulesOptions ro = new RulesOptions();
-            ro.rules = rules;
-            Path dir = ro.rulesDir();
+            Path dir = RulesOptions.rulesDir(rules);
             if (!Files.isDirectory(dir)) {
                 spec.commandLine().getErr().println("triangulate: rules folder not found: " + dir);
                 return Triangulate.USAGE_OR_RULES;

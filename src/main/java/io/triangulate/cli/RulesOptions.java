@@ -22,10 +22,18 @@ final class RulesOptions {
     int threads = Runtime.getRuntime().availableProcessors();
 
     Path rulesDir() {
-        if (rules != null) return rules;
-        String home = System.getenv("TRIANGULATE_HOME");
-        Path p = home == null ? Path.of("rules") : Path.of(home, "rules");
-        return p;
+        return rulesDir(rules);
+    }
+
+    /** The rules folder given, else the project's: TRIANGULATE_HOME/rules (set by the launcher), else ./rules. */
+    static Path rulesDir(Path given) {
+        return given != null ? given : home().resolve("rules");
+    }
+
+    /** The project folder the launcher names, else the working folder. */
+    static Path home() {
+        String h = System.getenv("TRIANGULATE_HOME");
+        return h == null ? Path.of("") : Path.of(h);
     }
 
     /** Builds the pipeline, or prints every rules error as file:line:col: message and returns null. */
