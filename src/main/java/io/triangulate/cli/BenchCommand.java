@@ -51,7 +51,7 @@ final class BenchCommand implements Callable<Integer> {
         try {
             lexicon = Lexicon.load(rules.rulesDir());
         } catch (TableException e) {
-            spec.commandLine().getErr().println(e.located());
+            for (TableException t : e.all()) spec.commandLine().getErr().println(t.located());
             return Triangulate.USAGE_OR_RULES;
         }
         out.printf("Machine: %d cores, Java %s, max heap %d MB%n", Runtime.getRuntime().availableProcessors(),

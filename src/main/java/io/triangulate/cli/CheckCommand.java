@@ -72,7 +72,7 @@ final class CheckCommand implements Callable<Integer> {
                         ? pipeline.run(List.of(c.resolve("reports")), rules.threads, false, Overrides.load(caseOverrides, name + "/overrides.csv"))
                         : pipeline.run(List.of(c.resolve("reports")), rules.threads);
             } catch (TableException e) {
-                err.println(e.located());
+                for (TableException t : e.all()) err.println(t.located());
                 return Triangulate.USAGE_OR_RULES;
             }
             String actual = JsonReport.write(result);

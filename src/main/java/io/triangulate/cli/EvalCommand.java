@@ -54,7 +54,7 @@ final class EvalCommand implements Callable<Integer> {
             lexicon = Lexicon.load(rulesDir);
             gazetteer = Gazetteer.withCurated(lexicon);
         } catch (TableException e) {
-            err.println(e.located());
+            for (TableException t : e.all()) err.println(t.located());
             return Triangulate.USAGE_OR_RULES;
         }
         LabelledSet.Read read;

@@ -62,13 +62,13 @@ public final class Pipeline {
         try {
             lex = Lexicon.load(rulesDir);
         } catch (TableException e) {
-            throw new RulesException(List.of(new RuleError(e.file(), e.line(), 0, e.getMessage())));
+            throw new RulesException(RuleError.of(e));
         }
         Gazetteer gaz;
         try {
             gaz = Gazetteer.withCurated(lex);
         } catch (TableException e) {
-            throw new RulesException(List.of(new RuleError(e.file(), e.line(), 0, e.getMessage())));
+            throw new RulesException(RuleError.of(e));
         }
         this.lexicon = lex;
         this.gazetteer = gaz;
@@ -76,7 +76,7 @@ public final class Pipeline {
         try {
             this.overrides = Overrides.load(table, overridesFile != null ? table.getFileName().toString() : "overrides.csv");
         } catch (TableException e) {
-            throw new RulesException(List.of(new RuleError(e.file(), e.line(), 0, e.getMessage())));
+            throw new RulesException(RuleError.of(e));
         }
         if (overridesFile != null && !Files.isRegularFile(overridesFile)) {
             throw new RulesException(List.of(new RuleError(overridesFile.toString(), 0, 0, "overrides file not found")));

@@ -62,93 +62,131 @@ public record Lexicon(
     /** Loads every table under {@code rulesDir/tables}. */
     public static Lexicon load(Path rulesDir) {
         Path dir = rulesDir.resolve("tables");
+        // Every bad row of every table is collected, so that an analyst sees them all at once.
+        List<TableException> problems = new ArrayList<>();
         PhraseIndex<Actor> actors = new PhraseIndex<>();
         Set<String> descriptorNames = new java.util.TreeSet<>();
         Map<String, Actor> actorsByName = new HashMap<>();
-        for (TableRow r : rows(dir, "actors.csv", "actor", "alias", "kind", "affiliation")) {
+        each(problems, dir, "actors.csv", List.of("actor", "alias", "kind", "affiliation"), r -> {
             Actor a = new Actor(r.required("actor"), r.oneOf("kind", Set.of("armed_group", "state", "descriptor")), r.get("affiliation"));
             actors.add(r.required("alias"), a);
             actorsByName.putIfAbsent(a.name(), a);
             if (a.isDescriptor()) descriptorNames.add(a.name());
-        }
+        });
         PhraseIndex<Quantity> quantities = new PhraseIndex<>();
-        for (TableRow r : rows(dir, "quantities.csv", "language", "word", "low", "high", "acled")) {
+        each(problems, dir, "quantities.csv", List.of("language", "word", "low", "high", "acled"), r -> {
             Integer low = r.integerOrNull("low");
             Integer acled = r.integerOrNull("acled");
             if (low == null || acled == null) throw new TableException(r.file(), r.line(), "low and acled must be whole numbers");
             quantities.add(r.required("word"), new Quantity(low, r.integerOrNull("high"), acled));
-        }
+        });
         PhraseIndex<Integer> numbers = new PhraseIndex<>();
-        for (TableRow r : rows(dir, "numbers.csv", "language", "word", "value")) {
+        each(problems, dir, "numbers.csv", List.of("language", "word", "value"), r -> {
             Integer v = r.integerOrNull("value");
             if (v == null) throw new TableException(r.file(), r.line(), "value is empty");
             numbers.add(r.required("word"), v);
-        }
+        });
         PhraseIndex<CasualtyWord> casualtyWords = new PhraseIndex<>();
-        for (TableRow r : rows(dir, "casualty-words.csv", "language", "phrase", "kind", "qualitative")) {
+        each(problems, dir, "casualty-words.csv", List.of("language", "phrase", "kind", "qualitative"), r -> {
             casualtyWords.add(r.required("phrase"), new CasualtyWord(r.oneOf("kind", CASUALTY_KINDS), "yes".equals(r.get("qualitative"))));
-        }
+        });
         PhraseIndex<String> victims = new PhraseIndex<>();
-        for (TableRow r : rows(dir, "victims.csv", "language", "phrase", "victims")) {
+        each(problems, dir, "victims.csv", List.of("language", "phrase", "victims"), r -> {
             victims.add(r.required("phrase"), r.oneOf("victims", VICTIMS));
-        }
+        });
         PhraseIndex<String> qualifiers = new PhraseIndex<>();
-        for (TableRow r : rows(dir, "qualifiers.csv", "language", "phrase", "qualifier")) {
+        each(problems, dir, "qualifiers.csv", List.of("language", "phrase", "qualifier"), r -> {
             qualifiers.add(r.required("phrase"), r.oneOf("qualifier", QUALIFIERS));
-        }
+        });
         PhraseIndex<Speaker> speakers = new PhraseIndex<>();
-        for (TableRow r : rows(dir, "speakers.csv", "language", "phrase", "kind", "name")) {
+        each(problems, dir, "speakers.csv", List.of("language", "phrase", "kind", "name"), r -> {
             speakers.add(r.required("phrase"), new Speaker(r.oneOf("kind", SOURCE_KINDS), r.required("name")));
-        }
+        });
         PhraseIndex<Boolean> hedges = new PhraseIndex<>();
-        for (TableRow r : rows(dir, "hedges.csv", "language", "phrase")) hedges.add(r.required("phrase"), true);
+        each(problems, dir, "hedges.csv", List.of("language", "phrase"), r -> hedges.add(r.required("phrase"), true));
         PhraseIndex<Boolean> background = new PhraseIndex<>();
-        for (TableRow r : rows(dir, "background.csv", "language", "phrase")) background.add(r.required("phrase"), true);
+        each(problems, dir, "background.csv", List.of("language", "phrase"), r -> background.add(r.required("phrase"), true));
         PhraseIndex<String> targets = new PhraseIndex<>();
-        for (TableRow r : rows(dir, "targets.csv", "language", "phrase", "target")) targets.add(r.required("phrase"), r.required("target"));
+        each(problems, dir, "targets.csv", List.of("language", "phrase", "target"), r -> targets.add(r.required("phrase"), r.required("target")));
         PhraseIndex<DateWord> dateWords = new PhraseIndex<>();
-        for (TableRow r : rows(dir, "dates.csv", "language", "word", "type", "value")) {
+        each(problems, dir, "dates.csv", List.of("language", "word", "type", "value"), r -> {
             Integer v = r.integerOrNull("value");
             if (v == null) throw new TableException(r.file(), r.line(), "value is empty");
             dateWords.add(r.required("word"), new DateWord(r.oneOf("type", Set.of("weekday", "month", "relative", "week", "calendar_month", "weekend", "ordinal_day")), v));
-        }
+        });
         PhraseIndex<Responsibility> responsibility = new PhraseIndex<>();
-        for (TableRow r : rows(dir, "responsibility.csv", "language", "phrase", "stance", "actor")) {
+        each(problems, dir, "responsibility.csv", List.of("language", "phrase", "stance", "actor"), r -> {
             responsibility.add(r.required("phrase"), new Responsibility(r.oneOf("stance", Set.of("claimed", "attributed", "suspected", "denied")),
                     "before".equals(r.oneOf("actor", Set.of("before", "after")))));
-        }
+        });
         PhraseIndex<String> speechVerbs = new PhraseIndex<>();
-        for (TableRow r : rows(dir, "speech-verbs.csv", "language", "phrase", "speaker")) {
+        each(problems, dir, "speech-verbs.csv", List.of("language", "phrase", "speaker"), r -> {
             speechVerbs.add(r.required("phrase"), r.oneOf("speaker", Set.of("before", "after", "either")));
-        }
+        });
         PhraseIndex<Boolean> eventWords = new PhraseIndex<>();
-        for (TableRow r : rows(dir, "event-words.csv", "language", "phrase")) eventWords.add(r.required("phrase"), true);
+        each(problems, dir, "event-words.csv", List.of("language", "phrase"), r -> eventWords.add(r.required("phrase"), true));
         PhraseIndex<Boolean> notPlaces = new PhraseIndex<>();
-        for (TableRow r : rows(dir, "not-places.csv", "language", "phrase")) notPlaces.add(r.required("phrase"), true);
+        each(problems, dir, "not-places.csv", List.of("language", "phrase"), r -> notPlaces.add(r.required("phrase"), true));
         List<CuratedPlace> places = new ArrayList<>();
-        for (TableRow r : rows(dir, "places.csv", "name", "aliases", "precision", "parent", "admin1", "country", "lat", "lon")) {
+        each(problems, dir, "places.csv", List.of("name", "aliases", "precision", "parent", "admin1", "country", "lat", "lon"), r -> {
             List<String> aliases = r.get("aliases").isEmpty() ? List.of() : List.of(r.get("aliases").split("\\|"));
             places.add(new CuratedPlace(r.required("name"), aliases, r.oneOf("precision", PRECISIONS), r.get("parent"),
                     r.get("admin1"), r.required("country"), r.doubleOrNull("lat"), r.doubleOrNull("lon"), r.file(), r.line()));
-        }
+        });
         Map<String, Integer> tolerance = new HashMap<>();
-        for (TableRow r : rows(dir, "date-tolerance.csv", "precision", "days")) {
+        each(problems, dir, "date-tolerance.csv", List.of("precision", "days"), r -> {
             Integer d = r.integerOrNull("days");
             if (d == null || d < 0) throw new TableException(r.file(), r.line(), "days must be a whole number of 0 or more");
             tolerance.put(r.oneOf("precision", Set.of("day", "weekday", "week", "month")), d);
-        }
+        });
         PhraseIndex<String> tollWords = new PhraseIndex<>();
-        for (TableRow r : rows(dir, "toll-words.csv", "language", "phrase", "meaning")) {
+        each(problems, dir, "toll-words.csv", List.of("language", "phrase", "meaning"), r -> {
             tollWords.add(r.required("phrase"), r.oneOf("meaning", Set.of("revision", "earlier")));
-        }
+        });
+        if (!problems.isEmpty()) throw new Problems(problems);
         return new Lexicon(actors, quantities, numbers, casualtyWords, victims, qualifiers, speakers, hedges, background,
                 targets, dateWords, responsibility, speechVerbs, eventWords, notPlaces, List.copyOf(places), Map.copyOf(tolerance),
                 Set.copyOf(descriptorNames), Map.copyOf(actorsByName), tollWords);
     }
 
-    private static List<TableRow> rows(Path dir, String file, String... columns) {
+    /**
+     * Reads a table and hands each row to {@code row}: a row it rejects (a TableException) is noted in
+     * {@code problems} and the next row is read; a missing or unreadable table is noted too.
+     */
+    private static void each(List<TableException> problems, Path dir, String file, List<String> columns,
+                             java.util.function.Consumer<TableRow> row) {
         Path p = dir.resolve(file);
-        if (!Files.isRegularFile(p)) throw new TableException("tables/" + file, 0, "table is missing");
-        return Table.read(p, "tables/" + file, List.of(columns));
+        List<TableRow> rows;
+        try {
+            if (!Files.isRegularFile(p)) throw new TableException("tables/" + file, 0, "table is missing");
+            rows = Table.read(p, "tables/" + file, columns);
+        } catch (TableException e) {
+            problems.add(e);
+            return;
+        }
+        for (TableRow r : rows) {
+            try {
+                row.accept(r);
+            } catch (TableException e) {
+                problems.add(e);
+            }
+        }
     }
+
+    /** All the problems of a folder of tables; reads as the first. */
+    static final class Problems extends TableException {
+        private final List<TableException> all;
+
+        Problems(List<TableException> all) {
+            super(all.get(0).file(), all.get(0).line(), all.get(0).getMessage()
+                    + (all.size() > 1 ? " (and " + (all.size() - 1) + " more problems in the tables)" : ""));
+            this.all = List.copyOf(all);
+        }
+
+        @Override
+        public List<TableException> all() {
+            return all;
+        }
+    }
+
 }

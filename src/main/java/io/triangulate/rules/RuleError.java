@@ -6,4 +6,9 @@ public record RuleError(String file, int line, int column, String message) {
     public String located() {
         return file + (line > 0 ? ":" + line + (column > 0 ? ":" + column : "") : "") + ": " + message;
     }
+
+    /** Each problem of a table (or of a whole folder of tables) as a rules error. */
+    public static java.util.List<RuleError> of(io.triangulate.lexicon.TableException e) {
+        return e.all().stream().map(t -> new RuleError(t.file(), t.line(), 0, t.getMessage())).toList();
+    }
 }

@@ -2,7 +2,6 @@ package io.triangulate.rules;
 
 import io.triangulate.extract.Gazetteer;
 import io.triangulate.lexicon.Lexicon;
-import io.triangulate.lexicon.Table;
 import io.triangulate.lexicon.TableException;
 import org.drools.verifier.Verifier;
 import org.drools.verifier.builder.VerifierBuilderFactory;
@@ -39,20 +38,12 @@ public final class RuleValidator {
         } catch (RulesException e) {
             errors.addAll(e.errors());
         }
-        // Each table on its own first, so that every broken table is named, not only the first.
-        for (Path table : files(rulesDir.resolve("tables"), ".csv")) {
-            try {
-                Table.read(table, "tables/" + table.getFileName(), List.of());
-            } catch (TableException e) {
-                errors.add(new RuleError(e.file(), e.line(), 0, e.getMessage()));
-            }
-        }
+        // The tables: every bad row of every table is listed (Lexicon reads them all before it gives up).
         try {
             Lexicon lexicon = Lexicon.load(rulesDir);
             Gazetteer.withCurated(lexicon);
         } catch (TableException e) {
-            RuleError r = new RuleError(e.file(), e.line(), 0, e.getMessage());
-            if (!errors.contains(r)) errors.add(r);
+            errors.addAll(RuleError.of(e));
         }
         try {
             Overrides.load(rulesDir.resolve("overrides.csv"), "overrides.csv");

@@ -229,9 +229,13 @@ class CliTest {
         Path table = rules.resolve("tables/responsibility.csv");
         List<String> lines = Files.readAllLines(table);
         Files.writeString(table, String.join("\n", lines) + "\nen,blah,maybe,before\n");
+        Path victims = rules.resolve("tables/victims.csv");
+        List<String> victimLines = Files.readAllLines(victims);
+        Files.writeString(victims, String.join("\n", victimLines) + "\nen,bystanders,onlookers\n");
         out = new StringWriter();
         assertEquals(Triangulate.USAGE_OR_RULES, run(out, new StringWriter(), "rules", "validate", "--rules", rules.toString()));
         assertTrue(out.toString().contains("tables/responsibility.csv:" + (lines.size() + 1) + ": "), out::toString);
+        assertTrue(out.toString().contains("tables/victims.csv:" + (victimLines.size() + 1) + ": "), "every bad row of every table: " + out);
         assertTrue(out.toString().contains("sources.drl: warning: ") && out.toString().contains("A rule that can never match"), out::toString);
     }
 }
