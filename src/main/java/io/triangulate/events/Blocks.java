@@ -9,27 +9,31 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * The candidate sets the rules compare mentions in: the analyst's group × country × a window of dates, so
- * that a pooled stream of thousands of reports is never compared pairwise across everything. Dated mentions
- * of a group and country are swept in date order and a new window starts where the next mention begins more
- * than {@code gapDays} after every earlier one ends. Mentions known only by weekday, or undated, could match
- * any window: where a group and country has any, it stays one block. So does a group small enough to read
- * (up to {@link #WINDOW_ABOVE} mentions in a country), so that every split-off is flagged SEPARATE_EVENT
- * against the group's main event.
+ * The candidate sets the rules compare mentions in. A group small enough to read (up to {@link #WINDOW_ABOVE}
+ * mentions) is one block, whatever its countries, so that every split-off — in another town, on another day
+ * or in another country — is flagged SEPARATE_EVENT against the group's main event. A larger group (a pooled
+ * stream of thousands of reports) is cut by country × a window of dates, so that it is never compared
+ * pairwise across everything: its dated mentions in a country are swept in date order and a new window starts
+ * where the next mention begins more than {@code gapDays} after every earlier one ends. Mentions known only by
+ * weekday, or undated, could match any window: where a country has any, it stays one block.
  */
 public final class Blocks {
-    /** Groups with more mentions than this in one country (pooled streams) are cut into date windows. */
+    /** Groups with more mentions than this (pooled streams) are cut by country and date window. */
     public static final int WINDOW_ABOVE = 64;
 
     private Blocks() {}
 
     public static Map<String, List<EventMention>> of(List<EventMention> mentions, int gapDays) {
-        Map<String, List<EventMention>> byCountry = mentions.stream().collect(Collectors.groupingBy(
-                m -> m.group() + "|" + m.place().countryCode(), TreeMap::new, Collectors.toList()));
+        Map<String, List<EventMention>> byGroup = mentions.stream().collect(Collectors.groupingBy(EventMention::group, TreeMap::new, Collectors.toList()));
         Map<String, List<EventMention>> blocks = new TreeMap<>();
+        Map<String, List<EventMention>> byCountry = new TreeMap<>();
+        for (Map.Entry<String, List<EventMention>> g : byGroup.entrySet()) {
+            if (g.getValue().size() <= WINDOW_ABOVE) blocks.put(g.getKey(), g.getValue());
+            else for (EventMention m : g.getValue()) byCountry.computeIfAbsent(g.getKey() + "|" + m.place().countryCode(), k -> new ArrayList<>()).add(m);
+        }
         for (Map.Entry<String, List<EventMention>> e : byCountry.entrySet()) {
             List<EventMention> ms = e.getValue();
-            if (ms.size() <= WINDOW_ABOVE || ms.stream().anyMatch(m -> start(m) == null)) {
+            if (ms.stream().anyMatch(m -> start(m) == null)) {
                 blocks.put(e.getKey(), ms);
                 continue;
             }
