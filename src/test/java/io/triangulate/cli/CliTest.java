@@ -139,8 +139,13 @@ class CliTest {
         String anchor = "    $s : EventSources( independentReports <= 1 || independentSpeakers <= 1 )\nthen\n";
         assertTrue(before.contains(anchor));
         Files.writeString(drl, before.replace(anchor, anchor + "    if ($s.event().startsWith(\"menaka\")) throw new IllegalStateException(\"boom\");\n"));
+        // Two groups (folders of different names), so two blocks: one fails, the other goes on.
+        Path burkina = tmp.resolve("burkina");
+        Path mali = tmp.resolve("mali");
+        io.triangulate.TestRules.copyTree(Path.of("samples/ouagadougou-three-ways/reports"), burkina);
+        io.triangulate.TestRules.copyTree(Path.of("samples/two-events-one-report/reports"), mali);
         Path out = tmp.resolve("out.json");
-        int code = run(new StringWriter(), new StringWriter(), "run", "samples/ouagadougou-three-ways/reports", "samples/two-events-one-report/reports",
+        int code = run(new StringWriter(), new StringWriter(), "run", burkina.toString(), mali.toString(),
                 "--format", "json", "--out", out.toString(), "--rules", rules.toString());
         assertEquals(Triangulate.OK, code);
         String json = Files.readString(out);
