@@ -50,9 +50,10 @@ public final class ReportReader {
         List<Found> found = new ArrayList<>();
         List<Rejected> rejected = new ArrayList<>();
         int[] skipped = {0};
+        java.util.Map<Path, String> groups = groupNames(inputs);
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
-                collect(input, found, skipped, rejected);
+                collect(input, groups.get(input), found, skipped, rejected);
             } else if (Files.isRegularFile(input)) {
                 String name = input.getFileName().toString();
                 if (supported(name)) found.add(new Found(input, name, stem(name), stem(name)));
@@ -78,8 +79,32 @@ public final class ReportReader {
         return new Ingested(List.copyOf(unique), List.copyOf(rejected), found.size(), skipped[0]);
     }
 
-    private void collect(Path root, List<Found> found, int[] skipped, List<Rejected> rejected) {
-        String rootGroup = root.toAbsolutePath().normalize().getFileName() == null ? "" : root.toAbsolutePath().normalize().getFileName().toString();
+    /**
+     * A folder's group is its name; two folders of the same name ("a/reports", "b/reports") are two groups,
+     * named by as many trailing path segments as tell them apart. No absolute path appears in a name.
+     */
+    static java.util.Map<Path, String> groupNames(List<Path> inputs) {
+        java.util.Map<Path, String> out = new java.util.HashMap<>();
+        List<Path> folders = inputs.stream().filter(Files::isDirectory).toList();
+        for (Path f : folders) {
+            Path abs = f.toAbsolutePath().normalize();
+            int n = 1;
+            while (n < abs.getNameCount() && clash(abs, n, folders)) n++;
+            out.put(f, abs.getNameCount() == 0 ? "" : abs.subpath(abs.getNameCount() - Math.min(n, abs.getNameCount()), abs.getNameCount()).toString().replace('\\', '/'));
+        }
+        return out;
+    }
+
+    private static boolean clash(Path abs, int n, List<Path> folders) {
+        for (Path o : folders) {
+            Path other = o.toAbsolutePath().normalize();
+            if (other.equals(abs) || other.getNameCount() < n || abs.getNameCount() < n) continue;
+            if (other.subpath(other.getNameCount() - n, other.getNameCount()).equals(abs.subpath(abs.getNameCount() - n, abs.getNameCount()))) return true;
+        }
+        return false;
+    }
+
+    private void collect(Path root, String rootGroup, List<Found> found, int[] skipped, List<Rejected> rejected) {
         try (Stream<Path> walk = Files.walk(root)) {
             walk.filter(p -> !p.equals(root)).sorted().forEach(p -> {
                 Path rel = root.relativize(p);

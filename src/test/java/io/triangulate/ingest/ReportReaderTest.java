@@ -81,4 +81,15 @@ class ReportReaderTest {
         Ingested in = new ReportReader(new Limits(1000, 100)).read(List.of(dir));
         assertTrue(in.rejected().get(0).error().contains("over the limit of 100"));
     }
+
+    @Test
+    void twoFoldersOfTheSameNameAreTwoGroups() throws IOException {
+        Path a = Files.createDirectories(tmp.resolve("case-a/reports"));
+        Path b = Files.createDirectories(tmp.resolve("case-b/reports"));
+        Files.writeString(a.resolve("one.txt"), "Title\nGunmen attacked Gao on Friday.\n");
+        Files.writeString(b.resolve("two.txt"), "Title\nGunmen attacked Kidal on Friday.\n");
+        Ingested in = new ReportReader().read(List.of(b, a));
+        assertEquals(List.of("case-a/reports", "case-b/reports"), in.reports().stream().map(Report::group).sorted().toList());
+        assertTrue(in.reports().stream().noneMatch(r -> r.group().contains(tmp.toString())), "no absolute path in a group name");
+    }
 }
