@@ -58,6 +58,11 @@ public final class Pipeline {
 
     /** {@code overridesFile}: the analyst's overrides table; null for {@code rulesDir/overrides.csv}. */
     public Pipeline(Path rulesDir, Path cacheDir, int fireLimit, Path overridesFile) {
+        this(rulesDir, cacheDir, fireLimit, overridesFile, null);
+    }
+
+    /** {@code gazetteerFile}: a larger GeoNames file whose populated places join the built-in ones; null for none. */
+    public Pipeline(Path rulesDir, Path cacheDir, int fireLimit, Path overridesFile, Path gazetteerFile) {
         Lexicon lex;
         try {
             lex = Lexicon.load(rulesDir);
@@ -66,7 +71,7 @@ public final class Pipeline {
         }
         Gazetteer gaz;
         try {
-            gaz = Gazetteer.withCurated(lex);
+            gaz = Gazetteer.withCurated(lex, gazetteerFile);
         } catch (TableException e) {
             throw new RulesException(RuleError.of(e));
         }

@@ -18,6 +18,10 @@ final class RulesOptions {
     @Option(names = "--overrides", paramLabel = "FILE", description = "The analyst's overrides table (default: RULES/overrides.csv).")
     Path overrides;
 
+    @Option(names = "--gazetteer", paramLabel = "FILE",
+            description = "A larger GeoNames file (cities500.txt, a country's file such as ML.txt, allCountries.txt) whose populated places join the built-in ones.")
+    Path gazetteer;
+
     @Option(names = "--threads", paramLabel = "N", description = "Blocks reconciled in parallel (default: cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -44,7 +48,11 @@ final class RulesOptions {
             return null;
         }
         try {
-            return new Pipeline(dir, RuleBase.defaultCacheDir(), BlockSession.DEFAULT_FIRE_LIMIT, overrides);
+            if (gazetteer != null && !Files.isRegularFile(gazetteer)) {
+                err.println("triangulate: gazetteer file not found: " + gazetteer);
+                return null;
+            }
+            return new Pipeline(dir, RuleBase.defaultCacheDir(), BlockSession.DEFAULT_FIRE_LIMIT, overrides, gazetteer);
         } catch (RulesException e) {
             for (RuleError r : e.errors()) err.println(r.located());
             err.println("triangulate: the rules in " + dir + " have errors; nothing was written");

@@ -9,6 +9,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -131,14 +133,67 @@ public final class Gazetteer {
 
     /** The built-in places with the analysts' curated table on top. */
     public static Gazetteer withCurated(Lexicon lexicon) {
+        return withCurated(lexicon, null);
+    }
+
+    /**
+     * The built-in places, the populated places of a larger GeoNames file ({@code extra}: cities500.txt, a
+     * country's file such as ML.txt, or allCountries.txt — the "geoname" table format, tab-separated) where
+     * given, and the analysts' curated table on top of both. Places from the file under 15,000 people count
+     * only after a locative cue, as the built-in small places do.
+     */
+    public static Gazetteer withCurated(Lexicon lexicon, Path extra) {
         Gazetteer base = builtIn();
         Gazetteer g = new Gazetteer();
-        g.byName.putAll(base.byName);
+        // The extra file adds to name lists: copy them then, so that the shared built-in lists stay as they are.
+        if (extra == null) g.byName.putAll(base.byName);
+        else base.byName.forEach((k, v) -> g.byName.put(k, new ArrayList<>(v)));
         g.byId.putAll(base.byId);
         g.admin1Names.putAll(base.admin1Names);
         g.countryNames.putAll(base.countryNames);
+        if (extra != null) g.addGeoNames(extra);
         for (Lexicon.CuratedPlace c : lexicon.places()) g.addCurated(c);
         return g;
+    }
+
+    private static final int GEONAMES_COLUMNS = 15;
+
+    private void addGeoNames(Path file) {
+        String name = file.getFileName().toString();
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] f = line.split("\t", -1);
+                if (f.length < GEONAMES_COLUMNS) {
+                    throw new io.triangulate.lexicon.TableException(name, n, "not a GeoNames row: " + f.length + " columns, expected 19");
+                }
+                if (!f[6].equals("P") || byId.containsKey(f[0])) continue; // populated places we do not have yet
+                String cc = f[8];
+                String a1 = f[10].isEmpty() ? null : cc + "." + f[10];
+                long pop;
+                Double lat;
+                Double lon;
+                try {
+                    pop = f[14].isEmpty() ? 0 : Long.parseLong(f[14]);
+                    lat = parse(f[4]);
+                    lon = parse(f[5]);
+                } catch (NumberFormatException e) {
+                    throw new io.triangulate.lexicon.TableException(name, n, "not a number: " + e.getMessage());
+                }
+                Place place = new Place(f[0], f[1], a1 == null ? null : admin1Names.get(a1), a1, countryNames.get(cc), cc, lat, lon, "city", f[0]);
+                int rank = f[7].equals("PPLC") ? 3 : f[7].startsWith("PPLA") ? 2 : 1;
+                Entry e = new Entry(place, pop, pop < 15_000, rank);
+                byId.put(place.id(), place);
+                index(f[1], e);
+                if (!f[2].equals(f[1])) index(f[2], e);
+                for (String alt : f[3].isEmpty() ? new String[0] : f[3].split(",")) index(alt, e);
+            }
+        } catch (IOException e) {
+            throw new io.triangulate.lexicon.TableException(name, 0, "cannot read: " + e.getMessage());
+        }
     }
 
     private void addCurated(Lexicon.CuratedPlace c) {
