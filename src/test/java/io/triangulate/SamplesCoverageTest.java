@@ -53,4 +53,21 @@ class SamplesCoverageTest {
         assertTrue(override, "an override applied");
         assertTrue(largestPool >= 3, "a case with three or more events");
     }
+
+    @Test
+    void nothingIsLostEveryReportEndsInAnEventOrUnassigned() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        try (Stream<Path> s = Files.list(Path.of("samples"))) {
+            for (Path c : s.filter(p -> Files.exists(p.resolve("expected.json"))).sorted().toList()) {
+                JsonNode root = json.readTree(c.resolve("expected.json").toFile());
+                Set<String> placed = new TreeSet<>();
+                for (JsonNode e : root.get("events")) for (JsonNode r : e.get("reports")) placed.add(r.asText());
+                for (JsonNode u : root.get("unassigned")) placed.add(u.get("report").asText());
+                for (JsonNode r : root.get("reports")) {
+                    assertTrue(placed.contains(r.get("id").asText()), c + ": report " + r.get("id") + " is in no event and not unassigned");
+                }
+                assertEquals(root.get("summary").get("rejected").asInt(), root.get("rejected").size(), c + ": rejected inputs are listed");
+            }
+        }
+    }
 }
