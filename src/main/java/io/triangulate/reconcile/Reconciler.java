@@ -322,9 +322,23 @@ public final class Reconciler {
             out.add(new ReportInEvent(d.id, id, r.publishedDate(), r.rating(), List.copyOf(speakers),
                     (int) speakers.stream().filter(s -> !otherSpeakers.contains(s)).count(), claims.size(),
                     (int) claims.stream().filter(k -> !otherClaims.contains(k)).count(),
-                    SourceOverlap.sharedQuotations(read, reads), Math.max(0, best), closest));
+                    SourceOverlap.sharedQuotations(read, reads), Math.max(0, best), closest,
+                    closest != null && cameFirst(reports.get(closest), claimCount(claimsByReport.get(closest)), r, claims.size())));
         }
         return out;
+    }
+
+    /** {@code a} came before {@code b}: published earlier; on the same or an unknown day, holding more claims; else the smaller id. */
+    private static boolean cameFirst(Report a, int aClaims, Report b, int bClaims) {
+        LocalDate pa = a.publishedDate();
+        LocalDate pb = b.publishedDate();
+        if (pa != null && pb != null && !pa.equals(pb)) return pa.isBefore(pb);
+        if (aClaims != bClaims) return aClaims > bClaims;
+        return a.id().compareTo(b.id()) < 0;
+    }
+
+    private static int claimCount(List<Claim> claims) {
+        return (int) claims.stream().map(Reconciler::claimKey).filter(k -> k != null).distinct().count();
     }
 
     /** The event's independent reports and original speakers, with derivative reports set aside. */

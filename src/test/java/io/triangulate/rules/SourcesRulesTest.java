@@ -14,7 +14,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** sources.drl: one test per rule, each with a control that must not match. */
 class SourcesRulesTest {
     static ReportInEvent report(String id, int ownSpeakers, int ownClaims, int shared, double similarity) {
-        return new ReportInEvent("E", id, null, null, List.of("official"), ownSpeakers, 2, ownClaims, shared, similarity, "a");
+        return report(id, ownSpeakers, ownClaims, shared, similarity, true);
+    }
+
+    static ReportInEvent report(String id, int ownSpeakers, int ownClaims, int shared, double similarity, boolean closestCameFirst) {
+        return new ReportInEvent("E", id, null, null, List.of("official"), ownSpeakers, 2, ownClaims, shared, similarity, "a", closestCameFirst);
     }
 
     @Test
@@ -23,7 +27,8 @@ class SourcesRulesTest {
                 report("d", 0, 0, 3, 0.4),    // repeats quotations, no speaker or claim of its own
                 report("e", 1, 0, 3, 0.9),    // control: a speaker of its own
                 report("f", 0, 1, 3, 0.9),    // control: a claim of its own
-                report("g", 0, 0, 0, 0.3)));  // control: neither quotations nor wording shared
+                report("g", 0, 0, 0, 0.3),    // control: neither quotations nor wording shared
+                report("h", 0, 0, 3, 0.9, false))); // control: the original of a pair that repeat each other
         assertEquals(List.of("d"), j.all(Derivative.class).stream().map(Derivative::report).toList());
         Flag f = j.flags("DERIVATIVE_REPORT").get(0);
         assertEquals(List.of("a", "d"), f.reports());
