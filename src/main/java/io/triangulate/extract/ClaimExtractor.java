@@ -87,7 +87,7 @@ public final class ClaimExtractor {
             }
             if (date != null) {
                 int at = s.text().indexOf(date.expression());
-                claims.add(new DateClaim(id(report, ++n), date.date(), date.expression(),
+                claims.add(new DateClaim(id(report, ++n), date.date(), date.expression(), dates.timeOfDay(toks),
                         withWords(prov(report, s, speech, toks, Math.max(0, date.at()), Math.max(0, date.at()) + 1, hedged[i]), at, at < 0 ? -1 : at + date.expression().length())));
             }
             for (ResponsibilityClaimDraft r : responsibility(toks, ctx)) {

@@ -177,4 +177,36 @@ final class Dates {
     private static String expr(String text, List<Token> tokens, int from, int to) {
         return text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
     }
+
+    /**
+     * The time of day a sentence gives: a clock time ("4am", "4.30 pm", "08:00 local time") as HH:MM, else
+     * a part of the day from the table ("at dawn", "overnight"); null when it gives none.
+     */
+    String timeOfDay(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.isNumber()) continue;
+            String raw = t.raw().replace('.', ':');
+            boolean ampm = i + 1 < tokens.size() && (tokens.get(i + 1).is("am") || tokens.get(i + 1).is("pm"));
+            boolean clock = raw.matches("[0-9]{1,2}:[0-9]{2}") && i + 1 < tokens.size()
+                    && (tokens.get(i + 1).is("local") || tokens.get(i + 1).is("gmt") || tokens.get(i + 1).is("utc") || ampm
+                    || i > 0 && (tokens.get(i - 1).is("at") || tokens.get(i - 1).is("around") || tokens.get(i - 1).is("about")));
+            if (!ampm && !clock) continue;
+            String[] hm = raw.split(":");
+            int h;
+            int m;
+            try {
+                h = Integer.parseInt(hm[0]);
+                m = hm.length > 1 ? Integer.parseInt(hm[1]) : 0;
+            } catch (NumberFormatException e) {
+                continue;
+            }
+            if (ampm && tokens.get(i + 1).is("pm") && h < 12) h += 12;
+            if (ampm && tokens.get(i + 1).is("am") && h == 12) h = 0;
+            if (h > 23 || m > 59) continue;
+            return String.format(java.util.Locale.ROOT, "%02d:%02d", h, m);
+        }
+        for (PhraseIndex.Match<String> m : lexicon.timesOfDay().findAll(tokens)) return m.value();
+        return null;
+    }
 }

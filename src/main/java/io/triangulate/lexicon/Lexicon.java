@@ -32,7 +32,8 @@ public record Lexicon(
         Map<String, Integer> dateTolerance,
         Set<String> descriptorNames,
         Map<String, Actor> actorsByName,
-        PhraseIndex<String> tollWords) {
+        PhraseIndex<String> tollWords,
+        PhraseIndex<String> timesOfDay) {
 
     public record Actor(String name, String kind, String affiliation) {
         public boolean isDescriptor() { return "descriptor".equals(kind); }
@@ -143,10 +144,13 @@ public record Lexicon(
         each(problems, dir, "toll-words.csv", List.of("language", "phrase", "meaning"), r -> {
             tollWords.add(r.required("phrase"), r.oneOf("meaning", Set.of("revision", "earlier")));
         });
+        PhraseIndex<String> timesOfDay = new PhraseIndex<>();
+        each(problems, dir, "times-of-day.csv", List.of("language", "phrase", "part"),
+                r -> timesOfDay.add(r.required("phrase"), r.oneOf("part", Set.of("dawn", "morning", "midday", "afternoon", "evening", "night"))));
         if (!problems.isEmpty()) throw new Problems(problems);
         return new Lexicon(actors, quantities, numbers, casualtyWords, victims, qualifiers, speakers, hedges, background,
                 targets, dateWords, responsibility, speechVerbs, eventWords, notPlaces, List.copyOf(places), Map.copyOf(tolerance),
-                Set.copyOf(descriptorNames), Map.copyOf(actorsByName), tollWords);
+                Set.copyOf(descriptorNames), Map.copyOf(actorsByName), tollWords, timesOfDay);
     }
 
     /**

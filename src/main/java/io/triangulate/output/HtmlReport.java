@@ -69,7 +69,8 @@ public final class HtmlReport {
         List<HtmlView.Row> rows = List.of(
                 row("Place", e, c -> c instanceof PlaceClaim, c -> ((PlaceClaim) c).place().name(),
                         c -> e.place().contains(((PlaceClaim) c).place()) || ((PlaceClaim) c).place().contains(e.place())),
-                row("Date", e, c -> c instanceof DateClaim, c -> ((DateClaim) c).date().describe(), c -> sameDate(e, (DateClaim) c)),
+                row("Date", e, c -> c instanceof DateClaim, c -> ((DateClaim) c).date().describe()
+                        + (((DateClaim) c).timeOfDay() == null ? "" : " (" + ((DateClaim) c).timeOfDay() + ")"), c -> sameDate(e, (DateClaim) c)),
                 row("Perpetrator", e, c -> c instanceof ResponsibilityClaim, c -> c.value() + " (" + ((ResponsibilityClaim) c).stance() + ")",
                         c -> e.perpetrator().name() != null && e.perpetrator().name().contains(c.value())),
                 row("Killed", e, c -> c instanceof CasualtyClaim cc && cc.kind().equals("killed"), c -> interval((CasualtyClaim) c),

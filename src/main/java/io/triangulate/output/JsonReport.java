@@ -147,6 +147,7 @@ public final class JsonReport {
             o.putNull("victims");
             o.putNull("qualifier");
         }
+        o.put("timeOfDay", c instanceof io.triangulate.extract.DateClaim d ? d.timeOfDay() : null);
         o.put("text", c.source().text());
         o.put("words", c.source().words());
         o.put("start", c.source().start());

@@ -259,6 +259,22 @@ class ClaimExtractorTest {
         assertEquals(expected, d.describe());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Gunmen attacked the camp at dawn on Tuesday.                 | dawn
+            It was around 4am on Tuesday that the blasts began.           | 04:00
+            Shots rang out at 4.30 pm on Tuesday.                         | 16:30
+            A statement issued at 08:00 local time on Tuesday said so.    | 08:00
+            Gunmen attacked the camp on Tuesday night.                    | night
+            Gunmen attacked the camp on Tuesday, killing 12 in 2 hours.   | null
+            """)
+    void timeOfDayIsKeptAsADetailOfTheDate(String sentence, String time) {
+        DateClaim d = read(sentence, "2024-09-18").claims().stream().filter(c -> c instanceof DateClaim).map(c -> (DateClaim) c)
+                .findFirst().orElseThrow();
+        assertEquals(time, d.timeOfDay());
+        assertEquals("2024-09-17", d.date().describe());
+    }
+
     @Test
     void aBackgroundClauseIsNotTheEvent() {
         ReportClaims rc = read("The faction, known for attacks in Mali since 2012, announced heavy human and material losses.", null);
