@@ -168,9 +168,10 @@ public final class Reconciler {
             figures = session.facts(GroupFigure.class).stream().collect(Collectors.groupingBy(GroupFigure::event));
             notes = session.facts(ConfidenceNote.class).stream().collect(Collectors.groupingBy(ConfidenceNote::event));
             // Should two verdict rules fire for one event (an analyst's edit), the most cautious status stands.
+            Comparator<PerpetratorVerdict> cautious = Comparator.<PerpetratorVerdict>comparingInt(v -> STATUS_ORDER.indexOf(v.status()))
+                    .thenComparing(PerpetratorVerdict::rule);
             for (PerpetratorVerdict v : session.facts(PerpetratorVerdict.class)) {
-                perpetrators.merge(v.event(), v, (a, b) -> STATUS_ORDER.indexOf(a.status()) <= STATUS_ORDER.indexOf(b.status())
-                        && (STATUS_ORDER.indexOf(a.status()) < STATUS_ORDER.indexOf(b.status()) || a.rule().compareTo(b.rule()) <= 0) ? a : b);
+                perpetrators.merge(v.event(), v, (a, b) -> cautious.compare(a, b) <= 0 ? a : b);
             }
         }
     }
