@@ -214,7 +214,7 @@ public final class Reconciler {
     /** Everything the judging rules read about one event. */
     private List<Object> factsAbout(Draft d, String block, boolean main, Map<String, Report> reports) {
         List<Object> out = new ArrayList<>();
-        out.add(new EventInBlock(d.id, block, d.reports().size(), 0, main, d.place.name() + ", " + describe(d.date)));
+        out.add(new EventInBlock(d.id, block, d.reports().size(), main, d.place.name() + ", " + describe(d.date)));
         TreeSet<String> groups = new TreeSet<>();
         for (EventMention m : d.mentions) {
             out.add(new InEvent(m.id(), d.id, m.report()));

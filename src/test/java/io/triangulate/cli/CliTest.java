@@ -166,7 +166,7 @@ class CliTest {
                 when
                     $e : EventInBlock( description != "again" )
                 then
-                    insert(new EventInBlock($e.event() + "+", $e.block(), 0, 0, false, $e.description()));
+                    insert(new EventInBlock($e.event() + "+", $e.block(), 0, false, $e.description()));
                 end
                 """);
         Path out = tmp.resolve("loop.json");

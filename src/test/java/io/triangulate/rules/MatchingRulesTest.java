@@ -62,8 +62,8 @@ class MatchingRulesTest {
         Mention b = m("b1", "Bamako", "2460596", "2460596", 3, null, DayOfWeek.TUESDAY);
         Mention x = m("x1", "Boulkessi", "P:boulkessi", "P:boulkessi", 3, null, DayOfWeek.SUNDAY);
         RuleHarness.Judged j = judge(List.of(a, b, x), List.of(
-                new EventInBlock("MAIN", "b", 2, 2, true, "Bamako, Tuesday"),
-                new EventInBlock("OTHER", "b", 1, 1, false, "Boulkessi, Sunday"),
+                new EventInBlock("MAIN", "b", 2, true, "Bamako, Tuesday"),
+                new EventInBlock("OTHER", "b", 1, false, "Boulkessi, Sunday"),
                 new InEvent("a1", "MAIN", "a"), new InEvent("b1", "MAIN", "b"), new InEvent("x1", "OTHER", "x")), List.of());
         List<Flag> f = j.flags("SEPARATE_EVENT");
         assertEquals(1, f.size()); // control: MAIN is not split from itself

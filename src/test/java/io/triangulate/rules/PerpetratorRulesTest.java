@@ -18,7 +18,7 @@ class PerpetratorRulesTest {
     }
 
     static EventInBlock event(String id) {
-        return new EventInBlock(id, "b", 1, 1, true, id);
+        return new EventInBlock(id, "b", 1, true, id);
     }
 
     @Test
