@@ -119,6 +119,13 @@ public final class Gazetteer {
 
     /** The lookup form of a name: its tokens' matching forms joined by spaces, as text is read. */
     public static String key(String name) {
+        // Names of plain letters and single spaces ("San Salvador") are their own key in lower case.
+        boolean simple = !name.isEmpty() && name.charAt(0) != ' ' && name.charAt(name.length() - 1) != ' ';
+        for (int i = 0; i < name.length() && simple; i++) {
+            char c = name.charAt(i);
+            simple = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == ' ' && name.charAt(i - 1) != ' ';
+        }
+        if (simple) return name.toLowerCase(Locale.ROOT);
         StringBuilder b = new StringBuilder();
         for (io.triangulate.text.Token t : io.triangulate.text.Tokenizer.tokens(name)) {
             if (b.length() > 0) b.append(' ');

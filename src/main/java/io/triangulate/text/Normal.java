@@ -8,6 +8,13 @@ public final class Normal {
     private Normal() {}
 
     public static String form(String s) {
+        // Most words are plain ASCII: lower case is all they need (the decomposition below is the slow part).
+        boolean plain = true;
+        for (int i = 0; i < s.length() && plain; i++) {
+            char c = s.charAt(i);
+            plain = c < 0x80 && c != '`';
+        }
+        if (plain) return s.toLowerCase(Locale.ROOT);
         String d = Normalizer.normalize(s, Normalizer.Form.NFD);
         StringBuilder b = new StringBuilder(d.length());
         for (int i = 0; i < d.length(); i++) {
