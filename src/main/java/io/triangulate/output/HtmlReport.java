@@ -73,10 +73,10 @@ public final class HtmlReport {
                         + (((DateClaim) c).timeOfDay() == null ? "" : " (" + ((DateClaim) c).timeOfDay() + ")"), c -> sameDate(e, (DateClaim) c)),
                 row("Perpetrator", e, c -> c instanceof ResponsibilityClaim, c -> c.value() + " (" + ((ResponsibilityClaim) c).stance() + ")",
                         c -> e.perpetrator().name() != null && e.perpetrator().name().contains(c.value())),
-                row("Killed", e, c -> c instanceof CasualtyClaim cc && cc.kind().equals("killed"), c -> interval((CasualtyClaim) c),
-                        c -> overlaps((CasualtyClaim) c, e.casualties().killed())),
-                row("Injured", e, c -> c instanceof CasualtyClaim cc && cc.kind().equals("injured"), c -> interval((CasualtyClaim) c),
-                        c -> overlaps((CasualtyClaim) c, e.casualties().injured())),
+                row("Killed", e, c -> c instanceof CasualtyClaim cc && cc.kind().equals("killed"), c -> figureText((CasualtyClaim) c),
+                        c -> agrees((CasualtyClaim) c, e, e.casualties().killed())),
+                row("Injured", e, c -> c instanceof CasualtyClaim cc && cc.kind().equals("injured"), c -> figureText((CasualtyClaim) c),
+                        c -> agrees((CasualtyClaim) c, e, e.casualties().injured())),
                 row("Targets", e, c -> c instanceof TargetClaim, Claim::value, c -> false));
         List<HtmlView.Flag> flags = e.flags().stream().map(f -> new HtmlView.Flag(f.code(), f.severity(), f.note(), f.rule())).toList();
         List<HtmlView.Quote> quotes = new ArrayList<>();
@@ -121,6 +121,17 @@ public final class HtmlReport {
         if (c.qualitative()) return "losses, no figure";
         if (c.high() == null) return "≥ " + c.low();
         return c.low().equals(c.high()) ? String.valueOf(c.low()) : c.low() + "–" + c.high();
+    }
+
+    /** "7 military", "≥ 8 military": the figure and whose. */
+    private static String figureText(CasualtyClaim c) {
+        return interval(c) + (c.victims().equals("unknown") ? "" : " " + c.victims().replace('_', ' '));
+    }
+
+    /** A figure agrees when it overlaps what the rules reconciled for its victim group, else for the total. */
+    private static boolean agrees(CasualtyClaim c, ReconciledEvent e, Figure total) {
+        Figure group = e.casualties().of(c.kind(), c.victims());
+        return overlaps(c, group != null ? group : total);
     }
 
     private static boolean overlaps(CasualtyClaim c, Figure f) {

@@ -108,6 +108,13 @@ public final class JsonReport {
         figure(cas.putObject("killed"), e.casualties().killed());
         figure(cas.putObject("injured"), e.casualties().injured());
         figure(cas.putObject("killedOrInjured"), e.casualties().killedOrInjured());
+        ArrayNode byVictims = cas.putArray("byVictims");
+        for (var v : e.casualties().byVictims()) {
+            ObjectNode vo = byVictims.addObject();
+            vo.put("kind", v.kind());
+            vo.put("victims", v.victims());
+            figure(vo, v.figure());
+        }
         ArrayNode flags = o.putArray("flags");
         for (Flag f : e.flags()) {
             ObjectNode fo = flags.addObject();

@@ -36,9 +36,7 @@ public final class OverridePins {
                         case "best" -> new Figure(fig.low(), v, fig.high(), rule, fig.claims());
                         default -> new Figure(fig.low(), fig.best(), v, rule, fig.claims());
                     };
-                    c = f[0].equals("killed") ? new CasualtyFigures(pinned, c.injured(), c.killedOrInjured())
-                            : f[0].equals("injured") ? new CasualtyFigures(c.killed(), pinned, c.killedOrInjured())
-                            : new CasualtyFigures(c.killed(), c.injured(), pinned);
+                    c = c.withTotal(f[0].equals("killedOrInjured") ? "killed_or_injured" : f[0], pinned);
                 }
                 notes.add(o.field() + " = " + o.value() + ", pinned by the analyst: " + o.describe());
                 applied.add(o.where());

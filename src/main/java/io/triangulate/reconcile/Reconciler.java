@@ -448,8 +448,12 @@ public final class Reconciler {
                 .sorted(Comparator.comparing(Flag::code).thenComparing(f -> String.join(",", f.claims()))
                         .thenComparing(f -> String.join(",", f.reports())).thenComparing(Flag::note)).toList();
         List<GroupFigure> groups = found.figures.getOrDefault(d.id, List.of());
+        List<CasualtyFigures.VictimFigure> byVictims = groups.stream()
+                .sorted(Comparator.comparing(GroupFigure::kind).thenComparing(GroupFigure::victims))
+                .map(g -> new CasualtyFigures.VictimFigure(g.kind(), g.victims(), new Figure(g.low(), g.best(), g.high(), g.rule(), g.claims())))
+                .toList();
         CasualtyFigures figures = new CasualtyFigures(Totals.of(groups, "killed"), Totals.of(groups, "injured"),
-                Totals.of(groups, "killed_or_injured"));
+                Totals.of(groups, "killed_or_injured"), byVictims);
         List<String> targets = claims.stream().filter(c -> c instanceof TargetClaim).map(Claim::value).distinct().sorted().toList();
         PerpetratorVerdict v = found.perpetrators.get(d.id);
         Perpetrator perpetrator = v == null ? new Perpetrator(null, "unknown", List.of(), null, List.of())
