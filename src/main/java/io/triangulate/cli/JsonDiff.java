@@ -22,6 +22,20 @@ final class JsonDiff {
         }
     }
 
+    /**
+     * Differences between two outputs of the JSON contract, leaving out rulesHash (it changes with every rule
+     * edit; the comparison is about what the rules produce). The inputs are not changed.
+     */
+    static List<Difference> diffOutputs(JsonNode expected, JsonNode actual) {
+        return diff(withoutRulesHash(expected), withoutRulesHash(actual));
+    }
+
+    private static JsonNode withoutRulesHash(JsonNode n) {
+        JsonNode copy = n.deepCopy();
+        if (copy.isObject()) ((com.fasterxml.jackson.databind.node.ObjectNode) copy).remove("rulesHash");
+        return copy;
+    }
+
     static List<Difference> diff(JsonNode expected, JsonNode actual) {
         List<Difference> out = new ArrayList<>();
         walk("", expected, actual, out);

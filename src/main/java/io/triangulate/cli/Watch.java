@@ -73,7 +73,7 @@ final class Watch {
         if (previous == null) {
             out.println("watching " + run.rules.rulesDir() + " and " + run.inputs.size() + " input(s): " + result.events().size() + " events");
         } else {
-            List<JsonDiff.Difference> diffs = JsonDiff.diff(withoutVolatile(previous), withoutVolatile(now));
+            List<JsonDiff.Difference> diffs = JsonDiff.diffOutputs(previous, now);
             out.println((rulesChanged ? "rules changed" : "inputs changed") + ": " + (diffs.isEmpty() ? "no difference in the result"
                     : diffs.size() + (diffs.size() == 1 ? " difference" : " differences")));
             for (JsonDiff.Difference d : diffs) out.println("  " + d);
@@ -82,12 +82,6 @@ final class Watch {
         previous = now;
         if (run.out != null) run.write(result);
         return true;
-    }
-
-    private static JsonNode withoutVolatile(JsonNode n) {
-        JsonNode copy = n.deepCopy();
-        ((com.fasterxml.jackson.databind.node.ObjectNode) copy).remove("rulesHash");
-        return copy;
     }
 
     /** Every file's path, size and modification time under the given paths: a change in any is a change. */

@@ -30,19 +30,15 @@ public record Casualty(String claim, String event, String report, String kind, I
 
     /** The same victims, or one side does not say whose. */
     public boolean sameVictims(Casualty o) {
-        return victimsOverlap(o);
+        return victims.equals(o.victims) || victims.equals("unknown") || o.victims.equals("unknown")
+                || (isSecurity(victims) && isSecurity(o.victims));
     }
 
     /** Killed, injured and killed-or-injured overlap; captured is its own count. */
     public boolean sameCount(Casualty o) {
-        if (kind.equals("captured") || o.kind.equals("captured")) return kind.equals(o.kind) && victimsOverlap(o);
+        if (kind.equals("captured") || o.kind.equals("captured")) return kind.equals(o.kind) && sameVictims(o);
         boolean kinds = kind.equals(o.kind) || kind.equals("killed_or_injured") || o.kind.equals("killed_or_injured");
-        return kinds && victimsOverlap(o);
-    }
-
-    private boolean victimsOverlap(Casualty o) {
-        return victims.equals(o.victims) || victims.equals("unknown") || o.victims.equals("unknown")
-                || (isSecurity(victims) && isSecurity(o.victims));
+        return kinds && sameVictims(o);
     }
 
     private static boolean isSecurity(String v) {
