@@ -36,7 +36,7 @@ class SeedAcceptanceTest {
         try (var s = Files.list(SEEDS)) {
             for (Path p : s.filter(p -> p.toString().endsWith(".txt")).toList()) Files.copy(p, group.resolve(p.getFileName()));
         }
-        result = TestRules.pipeline().run(List.of(group), 2);
+        result = TestRules.pipeline().run(List.of(group));
     }
 
     static ReconciledEvent eventWith(String report) {

@@ -43,7 +43,7 @@ class SeedDatedAcceptanceTest {
                 Files.writeString(group.resolve(name), published == null ? text : "Published: " + published + "\n" + text, StandardCharsets.UTF_8);
             }
         }
-        result = TestRules.pipeline().run(List.of(group), 2);
+        result = TestRules.pipeline().run(List.of(group));
     }
 
     static ReconciledEvent at(String place) {

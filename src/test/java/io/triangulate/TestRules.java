@@ -1,7 +1,7 @@
 package io.triangulate;
 
-import io.triangulate.cli.Pipeline;
-import io.triangulate.rules.BlockSession;
+import io.triangulate.pipeline.Pipeline;
+import io.triangulate.pipeline.PipelineOptions;
 
 import java.nio.file.Path;
 
@@ -24,7 +24,7 @@ public final class TestRules {
     }
 
     public static synchronized Pipeline pipeline() {
-        if (pipeline == null) pipeline = new Pipeline(RULES, null, BlockSession.DEFAULT_FIRE_LIMIT);
+        if (pipeline == null) pipeline = Pipeline.load(PipelineOptions.of(RULES).withThreads(2));
         return pipeline;
     }
 }

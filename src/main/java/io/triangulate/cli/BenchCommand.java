@@ -1,5 +1,6 @@
 package io.triangulate.cli;
 
+import io.triangulate.pipeline.Pipeline;
 import io.triangulate.bench.ExtractionBenchmark;
 import io.triangulate.bench.PipelineBenchmark;
 import io.triangulate.extract.Gazetteer;
@@ -71,7 +72,7 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(java.util.Locale.ROOT, "Rules and tables loaded in %.1f s%n", (System.nanoTime() - p0) / 1e9);
         int n = Math.max(1, threads);
         new PipelineBenchmark(out).run(events, perEvent, Math.max(1, rounds), stream -> {
-            var r = pipeline.run(java.util.List.of(stream), n);
+            var r = pipeline.run(java.util.List.of(stream));
             return new PipelineBenchmark.Outcome(r.ingested().reports().size(), r.events().size(), r.unassigned().size());
         });
         return Triangulate.OK;

@@ -2,9 +2,10 @@ package io.triangulate.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.triangulate.lexicon.TableException;
 import io.triangulate.output.JsonReport;
-import io.triangulate.rules.Overrides;
+import io.triangulate.pipeline.Pipeline;
+import io.triangulate.rules.RuleError;
+import io.triangulate.rules.RulesException;
 import io.triangulate.reconcile.RunResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -68,11 +69,11 @@ final class CheckCommand implements Callable<Integer> {
             Path caseOverrides = c.resolve("overrides.csv");
             RunResult result;
             try {
-                result = Files.exists(caseOverrides)
-                        ? pipeline.run(List.of(c.resolve("reports")), rules.threads, false, Overrides.load(caseOverrides, name + "/overrides.csv"))
-                        : pipeline.run(List.of(c.resolve("reports")), rules.threads);
-            } catch (TableException e) {
-                for (TableException t : e.all()) err.println(t.located());
+                Pipeline forCase = Files.exists(caseOverrides)
+                        ? pipeline.with(pipeline.options().withOverrides(caseOverrides, name + "/overrides.csv")) : pipeline;
+                result = forCase.run(List.of(c.resolve("reports")));
+            } catch (RulesException e) {
+                for (RuleError r : e.errors()) err.println(r.located());
                 return Triangulate.USAGE_OR_RULES;
             }
             String actual = JsonReport.write(result);

@@ -1,5 +1,6 @@
 package io.triangulate.cli;
 
+import io.triangulate.pipeline.Pipeline;
 import io.triangulate.output.TextReport;
 import io.triangulate.reconcile.ReconciledEvent;
 import io.triangulate.reconcile.RunResult;
@@ -37,7 +38,7 @@ final class ExplainCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Pipeline pipeline = rules.pipeline(err);
         if (pipeline == null) return Triangulate.USAGE_OR_RULES;
-        RunResult result = pipeline.run(inputs, rules.threads, true);
+        RunResult result = pipeline.with(pipeline.options().explaining(true)).run(inputs);
         ReconciledEvent e = result.events().stream().filter(x -> x.id().equals(event)).findFirst().orElse(null);
         if (e == null) {
             err.println("triangulate: no event " + event + "; the events are: " + String.join(", ", result.events().stream().map(ReconciledEvent::id).toList()));

@@ -1,6 +1,7 @@
 package io.triangulate.cli;
 
-import io.triangulate.rules.BlockSession;
+import io.triangulate.pipeline.Pipeline;
+import io.triangulate.pipeline.PipelineOptions;
 import io.triangulate.rules.RuleBase;
 import io.triangulate.rules.RuleError;
 import io.triangulate.rules.RulesException;
@@ -40,6 +41,12 @@ final class RulesOptions {
         return h == null ? Path.of("") : Path.of(h);
     }
 
+    /** The pipeline's options these flags give. */
+    PipelineOptions options() {
+        PipelineOptions o = PipelineOptions.of(rulesDir()).withCache(RuleBase.defaultCacheDir()).withGazetteer(gazetteer).withThreads(threads);
+        return overrides == null ? o : o.withOverrides(overrides, null);
+    }
+
     /** Builds the pipeline, or prints every rules error as file:line:col: message and returns null. */
     Pipeline pipeline(PrintWriter err) {
         Path dir = rulesDir();
@@ -52,7 +59,7 @@ final class RulesOptions {
                 err.println("triangulate: gazetteer file not found: " + gazetteer);
                 return null;
             }
-            return new Pipeline(dir, RuleBase.defaultCacheDir(), BlockSession.DEFAULT_FIRE_LIMIT, overrides, gazetteer);
+            return Pipeline.load(options());
         } catch (RulesException e) {
             for (RuleError r : e.errors()) err.println(r.located());
             err.println("triangulate: the rules in " + dir + " have errors; nothing was written");

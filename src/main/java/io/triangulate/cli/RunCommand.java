@@ -1,6 +1,8 @@
 package io.triangulate.cli;
 
 import io.triangulate.output.OutputFormat;
+import io.triangulate.pipeline.Pipeline;
+import io.triangulate.pipeline.Progress;
 import io.triangulate.reconcile.RunResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,8 +64,8 @@ final class RunCommand implements Callable<Integer> {
         Pipeline pipeline = rules.pipeline(err);
         if (pipeline == null) return Triangulate.USAGE_OR_RULES;
         RunResult result;
-        try (Progress progress = Progress.onTerminal(quiet)) {
-            result = pipeline.run(inputs, rules.threads, false, null, progress);
+        try (Progress progress = TerminalProgress.onTerminal(quiet)) {
+            result = pipeline.run(inputs, progress);
         }
         write(result);
         return exitCode(result);

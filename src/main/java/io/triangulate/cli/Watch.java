@@ -1,5 +1,6 @@
 package io.triangulate.cli;
 
+import io.triangulate.pipeline.Pipeline;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.triangulate.output.JsonReport;
@@ -68,7 +69,7 @@ final class Watch {
         }
         inputState = inputs;
         if (pipeline == null) return false;
-        RunResult result = pipeline.run(run.inputs, run.rules.threads);
+        RunResult result = pipeline.run(run.inputs);
         JsonNode now = JSON.readTree(JsonReport.write(result));
         if (previous == null) {
             out.println("watching " + run.rules.rulesDir() + " and " + run.inputs.size() + " input(s): " + result.events().size() + " events");

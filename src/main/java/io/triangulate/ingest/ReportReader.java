@@ -27,12 +27,15 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Turns input paths into reports. A folder of report files is one group; each sub-folder of a folder
- * of folders is a group of its own; a JSONL file's reports are grouped by their {@code group} value.
+ * Turns input paths into reports. The report files named together are one group; a folder of report files is
+ * one group; each sub-folder of a folder of folders is a group of its own; a JSONL file's reports are grouped
+ * by their {@code group} value.
  * Every input becomes a {@link Report} or a {@link Rejected}; unsupported files are counted as skipped.
  */
 public final class ReportReader {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The group of the report files named on the command line (folders are groups of their own). */
+    public static final String NAMED_FILES = "(files named together)";
     private final Limits limits;
 
     public ReportReader(Limits limits) {
@@ -56,7 +59,8 @@ public final class ReportReader {
                 collect(input, groups.get(input), found, skipped, rejected);
             } else if (Files.isRegularFile(input)) {
                 String name = input.getFileName().toString();
-                if (supported(name)) found.add(new Found(input, name, stem(name), stem(name)));
+                // The report files named on one command line are one group (a shell glob included).
+                if (supported(name)) found.add(new Found(input, name, stem(name), NAMED_FILES));
                 else skipped[0]++;
             } else {
                 rejected.add(new Rejected(String.valueOf(input.getFileName()), null, "no such file or folder"));
@@ -64,7 +68,13 @@ public final class ReportReader {
         }
         found.sort(Comparator.comparing(Found::display).thenComparing(f -> f.path().toString()));
         List<Report> reports = new ArrayList<>();
-        for (Found f : found) readFile(f, reports, rejected);
+        for (Found f : found) {
+            try {
+                readFile(f, reports, rejected);
+            } catch (RuntimeException | StackOverflowError e) {
+                rejected.add(Rejected.failed(f.display(), null, "reading", e));
+            }
+        }
         // Ids are unique in a run: keep the first by (id, input) so the choice does not depend on argument order.
         reports.sort(Comparator.comparing(Report::id).thenComparing(Report::input));
         List<Report> unique = new ArrayList<>();
@@ -231,7 +241,7 @@ public final class ReportReader {
                     int line = p.currentTokenLocation().getLineNr();
                     JsonNode node = JSON.readTree(p);
                     try {
-                        reports.add(fromJson(node, f, f.stem() + ":" + line, f.group()));
+                        reports.add(fromJson(node, f, f.stem() + ":" + line, f.group(), line));
                     } catch (InputException e) {
                         rejected.add(new Rejected(f.display(), line, e.getMessage()));
                     }
@@ -241,7 +251,7 @@ public final class ReportReader {
                 }
             } else if (first == JsonToken.START_OBJECT) {
                 JsonNode node = JSON.readTree(p);
-                reports.add(fromJson(node, f, f.stem(), f.group()));
+                reports.add(fromJson(node, f, f.stem(), f.group(), null));
             } else {
                 rejected.add(new Rejected(f.display(), 1, "expected a JSON object or an array of objects"));
             }
@@ -263,7 +273,7 @@ public final class ReportReader {
                 JsonNode node = JSON.readTree(lines[i]);
                 if (node == null || !node.isObject()) throw new InputException(lineNo, "expected a JSON object on this line");
                 String group = node.hasNonNull("group") ? f.group() + "#" + node.get("group").asText() : f.group();
-                reports.add(fromJson(node, f, f.stem() + ":" + lineNo, group));
+                reports.add(fromJson(node, f, f.stem() + ":" + lineNo, group, lineNo));
             } catch (JsonProcessingException e) {
                 rejected.add(new Rejected(f.display(), lineNo, "malformed JSON: " + e.getOriginalMessage()));
             } catch (InputException e) {
@@ -272,7 +282,7 @@ public final class ReportReader {
         }
     }
 
-    private Report fromJson(JsonNode node, Found f, String defaultId, String group) {
+    private Report fromJson(JsonNode node, Found f, String defaultId, String group, Integer line) {
         JsonNode text = node.get("text");
         if (text == null || !text.isTextual() || text.asText().isBlank()) {
             throw new InputException(null, "missing or empty 'text'");
@@ -283,7 +293,7 @@ public final class ReportReader {
         if (id.isEmpty()) throw new InputException(null, "empty 'id'");
         String published = node.hasNonNull("published") ? isoDate(node.get("published").asText(), null) : null;
         Integer rating = node.hasNonNull("rating") ? rating(node.get("rating").asText(), null) : null;
-        return new Report(id, group, f.display(), textOrNull(node, "source"), textOrNull(node, "url"), published, rating,
+        return new Report(id, group, f.display(), line, textOrNull(node, "source"), textOrNull(node, "url"), published, rating,
                 textOrNull(node, "title"), body);
     }
 

@@ -33,8 +33,8 @@ class CliTest {
         Path b = tmp.resolve("b");
         TestRules.copyTree(Path.of("samples/ouagadougou-three-ways/reports"), a);
         TestRules.copyTree(Path.of("samples/two-events-one-report/reports"), b);
-        String one = JsonReport.write(TestRules.pipeline().run(List.of(a, b), 1));
-        String two = JsonReport.write(TestRules.pipeline().run(List.of(b, a), 2));
+        String one = JsonReport.write(TestRules.pipeline().run(List.of(a, b)));
+        String two = JsonReport.write(TestRules.pipeline().run(List.of(b, a)));
         assertEquals(one, two);
         assertFalse(one.contains(tmp.toString()), "no absolute path of the machine in the output");
     }

@@ -23,7 +23,7 @@ class ExportsTest {
 
     @BeforeAll
     static void load() {
-        run = TestRules.pipeline().run(List.of(Path.of("samples/ouagadougou-three-ways/reports")), 1);
+        run = TestRules.pipeline().run(List.of(Path.of("samples/ouagadougou-three-ways/reports")));
     }
 
     @Test

@@ -51,7 +51,7 @@ class HtmlReportBrowserTest {
                 Gunmen attacked a market in Gao on Friday, killing seven civilians <script>alert("x")</script>, local officials said.
                 A second witness said "<a href=javascript:alert(2)>click</a>" twelve people were wounded in the attack.
                 """, StandardCharsets.UTF_8);
-        result = TestRules.pipeline().run(List.of(reports.resolve("ouagadougou"), reports.resolve("hostile")), 2);
+        result = TestRules.pipeline().run(List.of(reports.resolve("ouagadougou"), reports.resolve("hostile")));
         html = HtmlReport.write(result);
         Files.writeString(DIR.resolve("report.html"), html, StandardCharsets.UTF_8);
     }

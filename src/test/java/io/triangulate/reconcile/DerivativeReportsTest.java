@@ -28,7 +28,7 @@ class DerivativeReportsTest {
     void theLaterOfTwoCopiesIsDerivative() throws IOException {
         Files.writeString(dir.resolve("first.txt"), story("2024-03-02"));
         Files.writeString(dir.resolve("copy.txt"), story("2024-03-03"));
-        RunResult r = TestRules.pipeline().run(List.of(dir), 1);
+        RunResult r = TestRules.pipeline().run(List.of(dir));
         assertEquals(1, r.events().size());
         List<Flag> derivative = r.events().get(0).flags().stream().filter(f -> f.code().equals("DERIVATIVE_REPORT")).toList();
         assertEquals(1, derivative.size(), () -> r.events().get(0).flags().toString());

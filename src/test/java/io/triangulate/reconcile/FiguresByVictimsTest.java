@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class FiguresByVictimsTest {
     @Test
     void soldiersAndAttackersAreReconciledApartThenAddedUp() {
-        RunResult r = TestRules.pipeline().run(List.of(Path.of("samples/ouagadougou-three-ways/reports")), 1);
+        RunResult r = TestRules.pipeline().run(List.of(Path.of("samples/ouagadougou-three-ways/reports")));
         ReconciledEvent e = r.events().stream().filter(x -> x.place().name().equals("Ouagadougou")).findFirst().orElseThrow();
         Figure soldiers = e.casualties().of("killed", "military");
         Figure attackers = e.casualties().of("killed", "attackers");

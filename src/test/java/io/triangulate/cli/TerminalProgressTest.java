@@ -1,5 +1,6 @@
 package io.triangulate.cli;
 
+import io.triangulate.pipeline.Progress;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -10,11 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The progress bar: drawn for long phases, silent for short ones and when not on a terminal. */
-class ProgressTest {
+class TerminalProgressTest {
     @Test
     void aLongPhaseDrawsABarAndAShortOneNothing() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (Progress p = new Progress(true, new PrintStream(bytes, true, StandardCharsets.UTF_8))) {
+        try (TerminalProgress p = new TerminalProgress(true, new PrintStream(bytes, true, StandardCharsets.UTF_8))) {
             p.phase("Reconciling", 300);
             for (int i = 0; i < 300; i++) p.step();
         }
@@ -22,8 +23,8 @@ class ProgressTest {
         assertTrue(drawn.contains("Reconciling") && drawn.contains("300/300"), drawn);
 
         ByteArrayOutputStream none = new ByteArrayOutputStream();
-        try (Progress p = new Progress(true, new PrintStream(none, true, StandardCharsets.UTF_8))) {
-            p.phase("Reading", Progress.MIN_STEPS - 1);
+        try (TerminalProgress p = new TerminalProgress(true, new PrintStream(none, true, StandardCharsets.UTF_8))) {
+            p.phase("Reading", TerminalProgress.MIN_STEPS - 1);
             p.step();
         }
         assertEquals("", none.toString(StandardCharsets.UTF_8), "a short run has nothing to wait for");
@@ -31,6 +32,6 @@ class ProgressTest {
 
     @Test
     void offATerminalOrWhenQuietThereIsNoBar() {
-        assertTrue(Progress.onTerminal(true) == Progress.NONE);
+        assertTrue(TerminalProgress.onTerminal(true) == Progress.NONE);
     }
 }

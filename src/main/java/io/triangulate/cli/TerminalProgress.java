@@ -1,5 +1,6 @@
 package io.triangulate.cli;
 
+import io.triangulate.pipeline.Progress;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -9,38 +10,34 @@ import me.tongfei.progressbar.ProgressBarStyle;
  * A progress bar on standard error for long runs (me.tongfei:progressbar), shown only when standard error
  * is a terminal and not --quiet; otherwise it does nothing, so that logs and pipes stay clean.
  */
-class Progress implements AutoCloseable {
+class TerminalProgress implements Progress {
     /** Shown only for runs of at least this many steps: a short run has nothing to wait for. */
     static final int MIN_STEPS = 200;
-    static final Progress NONE = new Progress();
-
     private ProgressBar bar;
     private final boolean shown;
     private final java.io.PrintStream to;
 
-    private Progress() {
-        this(false, System.err);
-    }
-
     /** A bar drawn on {@code to} whatever it is (tests); the CLI uses {@link #onTerminal}. */
-    Progress(boolean shown, java.io.PrintStream to) {
+    TerminalProgress(boolean shown, java.io.PrintStream to) {
         this.shown = shown;
         this.to = to;
     }
 
     static Progress onTerminal(boolean quiet) {
-        return !quiet && System.console() != null ? new Progress(true, System.err) : NONE;
+        return !quiet && System.console() != null ? new TerminalProgress(true, System.err) : Progress.NONE;
     }
 
     /** A new phase of {@code steps} steps ("reading", "reconciling"). */
-    synchronized void phase(String name, long steps) {
+    @Override
+    public synchronized void phase(String name, long steps) {
         if (!shown) return;
         if (bar != null) bar.close();
         bar = steps < MIN_STEPS ? null : new ProgressBarBuilder().setTaskName(name).setInitialMax(steps)
                 .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(to)).build();
     }
 
-    void step() {
+    @Override
+    public void step() {
         ProgressBar b = bar;
         if (b != null) b.step();
     }

@@ -1,0 +1,292 @@
+package io.triangulate.pipeline;
+
+import io.triangulate.events.Blocks;
+import io.triangulate.events.EventMention;
+import io.triangulate.events.MentionSplitter;
+import io.triangulate.events.Mentions;
+import io.triangulate.events.Unassigned;
+import io.triangulate.extract.ClaimExtractor;
+import io.triangulate.extract.Gazetteer;
+import io.triangulate.ingest.Ingested;
+import io.triangulate.ingest.Rejected;
+import io.triangulate.ingest.Report;
+import io.triangulate.ingest.ReportReader;
+import io.triangulate.lexicon.Lexicon;
+import io.triangulate.lexicon.TableException;
+import io.triangulate.reconcile.OverridePins;
+import io.triangulate.reconcile.ReconciledEvent;
+import io.triangulate.reconcile.Reconciler;
+import io.triangulate.reconcile.RunResult;
+import io.triangulate.rules.AnalystOverride;
+import io.triangulate.rules.MatchPolicy;
+import io.triangulate.rules.Overrides;
+import io.triangulate.rules.RuleBase;
+import io.triangulate.rules.RuleError;
+import io.triangulate.rules.RulesException;
+import io.triangulate.text.SentenceSplitter;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The whole pipeline, wired in one place: ingest → text → extract → events → blocks → rules → reconcile.
+ * The rule base, tables and gazetteer are loaded when the pipeline is made, so a rules error stops the run
+ * before anything is read or written. Each stage is a method of its own, so that the CLI, {@code eval},
+ * {@code bench} and a distributed job all enter here and none wires stages by hand.
+ */
+public final class Pipeline {
+    private final PipelineOptions options;
+    private final RuleBase rules;
+    private final Lexicon lexicon;
+    private final Gazetteer gazetteer;
+    private final List<AnalystOverride> overrides;
+
+    private Pipeline(PipelineOptions options, RuleBase rules, Lexicon lexicon, Gazetteer gazetteer, List<AnalystOverride> overrides) {
+        this.options = options;
+        this.rules = rules;
+        this.lexicon = lexicon;
+        this.gazetteer = gazetteer;
+        this.overrides = overrides;
+    }
+
+    /** Loads the tables, the gazetteer, the overrides and the rule base; a {@link RulesException} lists every error. */
+    public static Pipeline load(PipelineOptions options) {
+        Lexicon lex;
+        Gazetteer gaz;
+        try {
+            lex = Lexicon.load(options.rules());
+            gaz = Gazetteer.withCurated(lex, options.gazetteer());
+        } catch (TableException e) {
+            throw new RulesException(RuleError.of(e));
+        }
+        List<AnalystOverride> overrides = overrides(options);
+        return new Pipeline(options, RuleBase.load(options.rules(), options.cache()), lex, gaz, overrides);
+    }
+
+    /**
+     * The same pipeline with other options: what they leave unchanged (rules folder, cache, gazetteer) is shared,
+     * not loaded again — a sample case's own overrides table, another thread count, explaining.
+     */
+    public Pipeline with(PipelineOptions other) {
+        if (!Objects.equals(other.rules(), options.rules()) || !Objects.equals(other.cache(), options.cache())
+                || !Objects.equals(other.gazetteer(), options.gazetteer())) {
+            return load(other);
+        }
+        boolean sameOverrides = Objects.equals(other.overrides(), options.overrides()) && other.overridesName().equals(options.overridesName());
+        return new Pipeline(other, rules, lexicon, gazetteer, sameOverrides ? overrides : overrides(other));
+    }
+
+    private static List<AnalystOverride> overrides(PipelineOptions options) {
+        Path table = options.overridesTable();
+        if (options.overrides() != null && !Files.isRegularFile(table)) {
+            throw new RulesException(List.of(new RuleError(table.toString(), 0, 0, "overrides file not found")));
+        }
+        try {
+            return Overrides.load(table, options.overridesName());
+        } catch (TableException e) {
+            throw new RulesException(RuleError.of(e));
+        }
+    }
+
+    public PipelineOptions options() {
+        return options;
+    }
+
+    /** The compiled rule base (tests drive single rules through it). */
+    public RuleBase ruleBase() {
+        return rules;
+    }
+
+    public String rulesHash() {
+        return rules.hash();
+    }
+
+    public Lexicon lexicon() {
+        return lexicon;
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    // ------------------------------------------------------------------------------------------------ stages
+
+    /** Stage 1: input paths to reports, and the inputs that could not be read. */
+    public Ingested ingest(List<Path> inputs) {
+        return new ReportReader().read(inputs);
+    }
+
+    /** What reading one report gave: its mentions and unassigned parts, or, if the code failed on it, why. */
+    public record Read(Report report, Mentions mentions, Rejected rejected) {}
+
+    /**
+     * Stages 2–4 for one report: clean and split its text, extract its claims, split them into event mentions.
+     * A report on which the code fails is rejected with the exception and where it was thrown; the others go on.
+     */
+    public Read read(Report report) {
+        try {
+            return new Read(report, splitter().split(extractor().extract(report, SentenceSplitter.split(report.text()))), null);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Read(report, null, Rejected.failed(report.input(), report.line(), "reading report '" + report.id() + "'", e));
+        }
+    }
+
+    private ClaimExtractor extractor;
+    private MentionSplitter splitter;
+
+    private synchronized ClaimExtractor extractor() {
+        if (extractor == null) extractor = new ClaimExtractor(lexicon, gazetteer);
+        return extractor;
+    }
+
+    private synchronized MentionSplitter splitter() {
+        if (splitter == null) splitter = new MentionSplitter(gazetteer);
+        return splitter;
+    }
+
+    /** The date tolerances of the tables, as the matching rules see them. */
+    public MatchPolicy matchPolicy() {
+        Integer dayTol = lexicon.dateTolerance().get("day");
+        Integer wdTol = lexicon.dateTolerance().get("weekday");
+        return new MatchPolicy(dayTol == null ? 1 : dayTol, wdTol == null ? 0 : wdTol);
+    }
+
+    /** Stage 5: the blocks the rules compare mentions in (the analyst's group × country × date window). */
+    public Map<String, List<EventMention>> blocks(List<EventMention> mentions) {
+        return Blocks.of(mentions, matchPolicy().dayTolerance());
+    }
+
+    /** Runs every stage on the input paths. */
+    public RunResult run(List<Path> inputs) {
+        return run(ingest(inputs), Progress.NONE);
+    }
+
+    /** Runs every stage on the input paths, telling {@code progress} of each report read and each block reconciled. */
+    public RunResult run(List<Path> inputs, Progress progress) {
+        return run(ingest(inputs), progress);
+    }
+
+    /** Runs stages 2–7 on reports already read (an evaluation regroups one corpus several ways). */
+    public RunResult run(Ingested in, Progress progress) {
+        // The analyst's exclusions first: an excluded report is read by nothing else.
+        Map<String, AnalystOverride> excluded = new TreeMap<>();
+        for (AnalystOverride o : overrides) if (o.action().equals("exclude")) excluded.put(o.report(), o);
+        List<EventMention> mentions = new ArrayList<>();
+        List<Unassigned> unassigned = new ArrayList<>();
+        List<Rejected> rejected = new ArrayList<>(in.rejected());
+        List<Report> kept = new ArrayList<>();
+        List<Report> toRead = new ArrayList<>();
+        for (Report r : in.reports()) {
+            AnalystOverride o = excluded.get(r.id());
+            if (o == null) {
+                toRead.add(r);
+                continue;
+            }
+            kept.add(r);
+            unassigned.add(new Unassigned(r.id(), null, "excluded by the analyst (" + o.where() + ")" + (o.note().isEmpty() ? "" : ": " + o.note())));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(options.threads());
+        try {
+            progress.phase("Reading", toRead.size());
+            List<Callable<Read>> reads = new ArrayList<>();
+            for (Report r : toRead) {
+                reads.add(() -> {
+                    Read read = read(r);
+                    progress.step();
+                    return read;
+                });
+            }
+            for (Read read : all(pool, reads)) {
+                if (read.rejected() != null) {
+                    rejected.add(read.rejected());
+                    continue;
+                }
+                kept.add(read.report());
+                mentions.addAll(read.mentions().mentions());
+                unassigned.addAll(read.mentions().unassigned());
+            }
+            Map<String, List<EventMention>> blocks = blocks(mentions);
+            Map<String, Report> reports = kept.stream().collect(Collectors.toMap(Report::id, Function.identity()));
+            List<AnalystOverride> pairs = overrides.stream().filter(o -> o.action().equals("same_event") || o.action().equals("separate_events")).toList();
+            Reconciler reconciler = new Reconciler(rules, matchPolicy(), gazetteer, lexicon, options.fireLimit(), pairs, options.explain());
+            Set<String> applied = new TreeSet<>(excluded.values().stream().filter(o -> reports.containsKey(o.report()))
+                    .map(AnalystOverride::where).toList());
+            List<String> ruleErrors = new ArrayList<>();
+            List<ReconciledEvent> events = new ArrayList<>();
+            progress.phase("Reconciling", blocks.size());
+            List<Callable<Reconciler.BlockResult>> jobs = new ArrayList<>();
+            for (Map.Entry<String, List<EventMention>> b : blocks.entrySet()) {
+                jobs.add(() -> {
+                    Reconciler.BlockResult r = reconciler.reconcile(b.getKey(), b.getValue(), reports);
+                    progress.step();
+                    return r;
+                });
+            }
+            for (Reconciler.BlockResult r : all(pool, jobs)) {
+                events.addAll(r.events());
+                unassigned.addAll(r.unassigned());
+                applied.addAll(r.applied());
+                if (r.error() != null) ruleErrors.add(r.error());
+            }
+            progress.close();
+            return assemble(in, kept, rejected, events, unassigned, applied, ruleErrors);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Runs the tasks on the pool and returns their results in the tasks' order, whatever order they finish in. */
+    private static <T> List<T> all(ExecutorService pool, List<Callable<T>> tasks) {
+        List<Future<T>> futures = new ArrayList<>();
+        for (Callable<T> t : tasks) futures.add(pool.submit(t));
+        List<T> out = new ArrayList<>();
+        try {
+            for (Future<T> f : futures) out.add(f.get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        }
+        return out;
+    }
+
+    /** Stage 7: the analyst's pins, the overrides that matched nothing, and everything sorted for the writers. */
+    private RunResult assemble(Ingested in, List<Report> kept, List<Rejected> rejected, List<ReconciledEvent> events,
+                               List<Unassigned> unassigned, Set<String> applied, List<String> ruleErrors) {
+        events.sort(Comparator.comparing(ReconciledEvent::id));
+        List<AnalystOverride> pins = overrides.stream().filter(o -> o.action().equals("pin")).toList();
+        OverridePins.Result pinned = OverridePins.apply(events, pins);
+        applied.addAll(pinned.applied());
+        Set<String> ids = kept.stream().map(Report::id).collect(Collectors.toSet());
+        List<String> notApplied = new ArrayList<>();
+        for (AnalystOverride o : overrides) {
+            if (applied.contains(o.where())) continue;
+            boolean known = ids.contains(o.report()) && (o.other().isEmpty() || ids.contains(o.other()));
+            notApplied.add(o.describe() + ": " + (known ? "matched nothing (the reports are not in one block, or already as asked)"
+                    : "no such report in this run"));
+        }
+        unassigned.sort(Comparator.comparing(Unassigned::report).thenComparing(u -> u.mention() == null ? "" : u.mention()));
+        ruleErrors.sort(Comparator.naturalOrder());
+        rejected.sort(Comparator.comparing(Rejected::input).thenComparing(r -> r.line() == null ? 0 : r.line()).thenComparing(Rejected::error));
+        kept.sort(Comparator.comparing(Report::id));
+        Ingested read = new Ingested(List.copyOf(kept), List.copyOf(rejected), in.files(), in.skipped());
+        return new RunResult(rules.hash(), read, pinned.events(), List.copyOf(unassigned), List.copyOf(notApplied), List.copyOf(ruleErrors));
+    }
+}
