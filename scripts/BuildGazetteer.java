@@ -24,14 +24,21 @@ public class BuildGazetteer {
         for (String cc : Locale.getISOCountries()) {
             String name = new Locale("", cc).getDisplayCountry(Locale.ENGLISH);
             String fr = new Locale("", cc).getDisplayCountry(Locale.FRENCH);
-            rows.add(String.join("\t", "C:" + cc, name, alternates(name, List.of(fr)), "PCLI", cc, "", "", "", "0", "country"));
+            rows.add(String.join("\t", "C:" + cc, name, alternates(name, List.of(fr)), "PCLI", cc, "", "", "", "0", "country", ""));
         }
         // First-level divisions.
         for (Map<String, String> a : objects(Files.readString(dir.resolve("geonames-admin1.json")))) {
             String code = a.get("code");
             String[] p = code.split("\\.");
             if (p.length != 2) continue;
-            rows.add(String.join("\t", "A:" + code, a.get("name"), "", "ADM1", p[0], p[1], "", "", "0", "admin1"));
+            rows.add(String.join("\t", "A:" + code, a.get("name"), "", "ADM1", p[0], p[1], "", "", "0", "admin1", ""));
+        }
+        // Second-level divisions (counties, cercles, departments' municipalities): names only.
+        for (Map<String, String> a : objects(Files.readString(dir.resolve("geonames-admin2.json")))) {
+            String code = a.get("code");
+            String[] p = code.split("\\.");
+            if (p.length != 3 || a.get("name") == null || !latin(a.get("name"))) continue;
+            rows.add(String.join("\t", "B:" + code, a.get("name"), "", "ADM2", p[0], p[1], "", "", "0", "admin2", p[2]));
         }
         // Places of 15,000+ with population and alternate names.
         try (BufferedReader r = Files.newBufferedReader(dir.resolve("geonames-cities15000.txt"), StandardCharsets.UTF_8)) {
@@ -41,7 +48,7 @@ public class BuildGazetteer {
                 if (f.length < 15) continue;
                 seen.add(key(f[1], f[8], f[10]));
                 rows.add(String.join("\t", f[0], f[1], alternates(f[1], Arrays.asList(f[3].split(","))), f[7], f[8], f[10],
-                        f[4], f[5], f[14], "cities15000"));
+                        f[4], f[5], f[14], "cities15000", f[11]));
             }
         }
         // Places of 1,000+: names only; they count in text only after a locative cue ("in", "town of").
@@ -51,12 +58,12 @@ public class BuildGazetteer {
             if (name == null || !seen.add(key(name, c.get("country"), c.get("admin1")))) continue;
             if (!latin(name)) continue;
             rows.add(String.join("\t", "S" + (n++), name, "", "PPL", c.get("country"), c.getOrDefault("admin1", ""),
-                    c.get("lat"), c.get("lng"), "", "cities1000"));
+                    c.get("lat"), c.get("lng"), "", "cities1000", c.getOrDefault("admin2", "")));
         }
         Files.createDirectories(out.getParent());
         try (Writer w = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(out)), StandardCharsets.UTF_8)) {
             w.write("# Derived from GeoNames (https://www.geonames.org), CC BY 4.0, by scripts/BuildGazetteer.java\n");
-            w.write("id\tname\talternates\tfeature\tcountry\tadmin1\tlat\tlon\tpopulation\tsource\n");
+            w.write("id\tname\talternates\tfeature\tcountry\tadmin1\tlat\tlon\tpopulation\tsource\tadmin2\n");
             for (String row : rows) w.write(row + "\n");
         }
         System.out.println("wrote " + rows.size() + " places to " + out + " (" + Files.size(out) + " bytes)");

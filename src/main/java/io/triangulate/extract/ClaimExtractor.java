@@ -27,10 +27,12 @@ public final class ClaimExtractor {
     private final Places places;
     private final Dates dates;
     private final Casualties casualties;
+    private final Persons persons;
 
     public ClaimExtractor(Lexicon lexicon, Gazetteer gazetteer) {
         this.lex = lexicon;
-        this.places = new Places(gazetteer);
+        this.places = new Places(gazetteer, lexicon);
+        this.persons = new Persons(lexicon, gazetteer);
         this.dates = new Dates(lexicon);
         this.casualties = new Casualties(lexicon);
     }
@@ -42,7 +44,12 @@ public final class ClaimExtractor {
         List<Sentence> sentences = text.sentences();
         List<List<Token>> tokens = new ArrayList<>();
         for (Sentence s : sentences) tokens.add(Tokenizer.tokens(s.text()));
-        Set<String> countries = places.countriesNamed(tokens);
+        boolean[] caps = new boolean[sentences.size()];
+        for (int i = 0; i < sentences.size(); i++) caps[i] = allCaps(sentences.get(i).text()) || titleCase(tokens.get(i));
+        // People's names are never places: "Kyle Carney", "Morgan" once "Ariel Morgan" was named.
+        List<boolean[]> people = Persons.masks(tokens, persons.find(tokens, caps));
+        Places.Context where = places.context(tokens, people);
+        Set<String> countries = where.countries();
         Set<String> ordinary = ordinaryWords(tokens);
         // "The army" is that country's army only when the report names one country.
         Context ctx = new Context(mainActor(tokens), countries.size() == 1 ? places.firstCountryName(tokens) : null);
@@ -56,7 +63,13 @@ public final class ClaimExtractor {
             }
         }
 
-        Dateline dateline = sentences.isEmpty() ? null : Dateline.read(tokens.get(0), sentences.get(0).text(), dates);
+        // The dateline opens the story: the first sentence, or the second when the first is the headline.
+        Dateline dateline = null;
+        int datelineAt = -1;
+        for (int i = 0; i < Math.min(2, sentences.size()) && dateline == null; i++) {
+            dateline = Dateline.read(tokens.get(i), sentences.get(i).text(), dates);
+            if (dateline != null) datelineAt = i;
+        }
         // Relative dates count from the publication date, else from the day the dateline gives.
         LocalDate anchor = report.publishedDate() != null ? report.publishedDate() : dateline == null ? null : dateline.date();
 
@@ -68,7 +81,7 @@ public final class ClaimExtractor {
             List<Token> toks = tokens.get(i);
             boolean[] cued = new boolean[toks.size()];
             int dateFrom = 0;
-            if (i == 0 && dateline != null) {
+            if (i == datelineAt) {
                 for (int k = dateline.placeFrom(); k < dateline.placeTo(); k++) cued[k] = true;
                 dateFrom = dateline.end();
             }
@@ -80,7 +93,9 @@ public final class ClaimExtractor {
             Dates.Found date = dates.find(toks, dateFrom, s.text(), anchor);
             if (date != null && past[date.at()]) date = null;
             List<Place> named = new ArrayList<>();
-            for (Places.Found p : places.find(toks, countries, ordinary, namesOfOthers(toks), allCaps(s.text()), cued)) {
+            boolean[] others = namesOfOthers(toks);
+            for (int k = 0; k < others.length; k++) others[k] |= people.get(i)[k];
+            for (Places.Found p : places.find(toks, where, ordinary, others, caps[i], cued)) {
                 if (past[p.from()]) continue;
                 named.add(p.place());
                 claims.add(new PlaceClaim(id(report, ++n), p.place(), prov(report, s, speech, toks, p.from(), p.to(), hedged[i])));
@@ -190,6 +205,27 @@ public final class ClaimExtractor {
             }
         }
         return letters >= 12 && upper * 10 >= letters * 8;
+    }
+
+    /**
+     * A headline in title case ("Man Charged In Death Of Toddler"): as in ALL CAPS, capitals mark nothing there.
+     * Most words of four letters or more are capitalised, and small words ("Of", "In") too.
+     */
+    static boolean titleCase(List<Token> toks) {
+        int words = 0;
+        int capital = 0;
+        int smallCapital = 0;
+        for (Token t : toks) {
+            if (!t.isWord()) continue;
+            if (t.raw().length() >= 4) {
+                words++;
+                if (t.capitalised()) capital++;
+            } else if (t.raw().length() >= 2 && t.capitalised() && (t.is("of") || t.is("in") || t.is("at") || t.is("on") || t.is("the")
+                    || t.is("for") || t.is("and") || t.is("after") || t.is("to"))) {
+                smallCapital++;
+            }
+        }
+        return words >= 3 && capital * 10 >= words * 8 && (smallCapital > 0 || words >= 5);
     }
 
     /** Tokens inside speaker and actor names ("The New York Times", "al-Qaeda's branch in Mali") are not places. */

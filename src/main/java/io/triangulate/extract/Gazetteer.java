@@ -24,10 +24,19 @@ import java.util.zip.GZIPInputStream;
  */
 public final class Gazetteer {
     /** A candidate for a name: the place, its population (0 when unknown), and whether it needs a locative cue. */
-    public record Entry(Place place, long population, boolean needsCue, int featureRank) {
+    public record Entry(Place place, long population, boolean needsCue, int featureRank, boolean alternate) {
+        public Entry(Place place, long population, boolean needsCue, int featureRank) {
+            this(place, population, needsCue, featureRank, false);
+        }
+
         /** A row of the analysts' table (feature rank 5), not of GeoNames. */
         public boolean curated() {
             return featureRank == 5;
+        }
+
+        /** The same place found by one of its other names ("Soul" for Seoul, "Ariel" for Jerusalem): weaker evidence. */
+        Entry asAlternate() {
+            return new Entry(place, population, needsCue, featureRank, true);
         }
     }
 
@@ -86,17 +95,22 @@ public final class Gazetteer {
         } else if (feature.equals("ADM1")) {
             place = new Place(f[0], f[1], f[1], a1, countryNames.get(cc), cc, null, null, "admin1", null);
             featureRank = 2;
+        } else if (feature.equals("ADM2")) {
+            place = new Place(f[0], f[1], a1 == null ? null : admin1Names.get(a1), a1, countryNames.get(cc), cc, null, null, "admin2", null,
+                    a1 == null || f[10].isEmpty() ? null : a1 + "." + f[10]);
+            featureRank = 2;
         } else {
             place = new Place(f[0], f[1], a1 == null ? null : admin1Names.get(a1), a1, countryNames.get(cc), cc,
-                    parse(f[6]), parse(f[7]), "city", f[0]);
+                    parse(f[6]), parse(f[7]), "city", f[0], a1 == null || f[10].isEmpty() ? null : a1 + "." + f[10]);
             featureRank = feature.equals("PPLC") ? 3 : feature.startsWith("PPLA") ? 2 : 1;
         }
         long pop = f[8].isEmpty() ? 0 : Long.parseLong(f[8]);
-        boolean needsCue = "cities1000".equals(f[9]);
+        // Small places, and one-word counties ("Lincoln"), need a locative cue; "Lincoln County" does not.
+        boolean needsCue = "cities1000".equals(f[9]) || "admin2".equals(f[9]) && f[1].indexOf(' ') < 0;
         Entry e = new Entry(place, pop, needsCue, featureRank);
         byId.put(place.id(), place);
         index(f[1], e);
-        if (!f[2].isEmpty()) for (String alt : f[2].split("\\|")) index(alt, e);
+        if (!f[2].isEmpty()) for (String alt : f[2].split("\\|")) index(alt, e.asAlternate());
         // "Borno State" is also "Borno", "Cabo Delgado Province" also "Cabo Delgado".
         if (feature.equals("ADM1")) {
             int sp = f[1].lastIndexOf(' ');
@@ -190,13 +204,14 @@ public final class Gazetteer {
                 } catch (NumberFormatException e) {
                     throw new io.triangulate.lexicon.TableException(name, n, "not a number: " + e.getMessage());
                 }
-                Place place = new Place(f[0], f[1], a1 == null ? null : admin1Names.get(a1), a1, countryNames.get(cc), cc, lat, lon, "city", f[0]);
+                Place place = new Place(f[0], f[1], a1 == null ? null : admin1Names.get(a1), a1, countryNames.get(cc), cc, lat, lon, "city", f[0],
+                        a1 == null || f[11].isEmpty() ? null : a1 + "." + f[11]);
                 int rank = f[7].equals("PPLC") ? 3 : f[7].startsWith("PPLA") ? 2 : 1;
                 Entry e = new Entry(place, pop, pop < 15_000, rank);
                 byId.put(place.id(), place);
                 index(f[1], e);
                 if (!f[2].equals(f[1])) index(f[2], e);
-                for (String alt : f[3].isEmpty() ? new String[0] : f[3].split(",")) index(alt, e);
+                for (String alt : f[3].isEmpty() ? new String[0] : f[3].split(",")) index(alt, e.asAlternate());
             }
         } catch (IOException e) {
             throw new io.triangulate.lexicon.TableException(name, 0, "cannot read: " + e.getMessage());

@@ -1,5 +1,7 @@
 package io.triangulate.extract;
 
+import io.triangulate.lexicon.Lexicon;
+import io.triangulate.lexicon.PhraseIndex;
 import io.triangulate.text.Token;
 
 import java.util.ArrayList;
@@ -17,32 +19,76 @@ final class Places {
     private static final Set<String> CUES = Set.of("in", "at", "near", "outside", "into", "around");
     private static final Set<String> KINDS_OF_PLACE = Set.of("town", "city", "village", "capital", "region", "province", "district", "commune");
     private final Gazetteer gazetteer;
+    /** Abbreviations of divisions, read after a comma: "Towson, Md.", "SAVANNAH, GA". */
+    private final PhraseIndex<List<Place>> aliases = new PhraseIndex<>();
 
-    Places(Gazetteer gazetteer) {
+    Places(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
+        java.util.Map<String, List<Place>> byAlias = new java.util.LinkedHashMap<>();
+        for (Lexicon.PlaceAlias a : lexicon.placeAliases()) {
+            for (Gazetteer.Entry e : gazetteer.candidates(Gazetteer.key(a.name()))) {
+                Place p = e.place();
+                if (p.precision().equals(a.precision()) && p.countryCode().equalsIgnoreCase(a.country())) {
+                    byAlias.computeIfAbsent(a.alias(), k -> new ArrayList<>()).add(p);
+                }
+            }
+        }
+        byAlias.forEach((alias, found) -> aliases.add(alias, List.copyOf(found)));
     }
 
     record Found(Place place, int from, int to) {}
 
+    /** The countries and first-level divisions (states, provinces) a report names: places inside them win. */
+    record Context(Set<String> countries, Set<String> admin1s) {
+        static final Context NONE = new Context(Set.of(), Set.of());
+    }
+
     /**
-     * Countries a report names, for choosing among places of the same name: by the country's name, or by a
-     * first-level division followed by its kind ("Cabo Delgado province", "Borno state").
+     * What a report says of where it is: countries by name; first-level divisions followed by their kind
+     * ("Borno state"), after a place and a comma ("Savannah, Georgia", "Towson, Md."), or named on their own
+     * when no country bears the name ("Connecticut State Police"). A division brings its country.
      */
-    Set<String> countriesNamed(List<List<Token>> sentences) {
-        Set<String> out = new java.util.TreeSet<>();
-        for (List<Token> tokens : sentences) {
+    Context context(List<List<Token>> sentences, List<boolean[]> people) {
+        Set<String> countries = new java.util.TreeSet<>();
+        Set<String> admin1s = new java.util.TreeSet<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            List<Token> tokens = sentences.get(s);
+            boolean[] person = people.get(s);
             for (int i = 0; i < tokens.size(); i++) {
+                if (person[i]) continue;
+                boolean afterPlace = i >= 2 && tokens.get(i - 1).is(",") && tokens.get(i - 2).capitalised();
+                if (afterPlace) {
+                    for (Place a : aliasesAt(tokens, i)) {
+                        admin1s.add(a.admin1Code());
+                        countries.add(a.countryCode());
+                    }
+                }
                 for (int n = 1; n <= 3 && i + n <= tokens.size(); n++) {
                     boolean region = i + n < tokens.size() && REGION_WORDS.contains(tokens.get(i + n).norm())
                             || n > 1 && REGION_WORDS.contains(tokens.get(i + n - 1).norm());
-                    for (Gazetteer.Entry e : gazetteer.candidates(join(tokens, i, i + n))) {
+                    List<Gazetteer.Entry> found = gazetteer.candidates(join(tokens, i, i + n));
+                    boolean country = found.stream().anyMatch(e -> e.place().precision().equals("country") && !e.alternate());
+                    for (Gazetteer.Entry e : found) {
                         String precision = e.place().precision();
-                        if (precision.equals("country") || (region && precision.equals("admin1"))) out.add(e.place().countryCode());
+                        if (precision.equals("admin1") && !e.alternate() && tokens.get(i).capitalised()
+                                && (region || afterPlace || !country && n > 1 || !country && tokens.get(i).raw().length() > 4)) {
+                            admin1s.add(e.place().admin1Code());
+                            countries.add(e.place().countryCode());
+                        } else if (precision.equals("country") && !e.alternate() && !(afterPlace && found.stream().anyMatch(o -> o.place().precision().equals("admin1")))) {
+                            countries.add(e.place().countryCode());
+                        }
                     }
                 }
             }
         }
-        return out;
+        return new Context(Set.copyOf(countries), Set.copyOf(admin1s));
+    }
+
+    /** The first-level divisions an abbreviation at token i stands for ("Md.", "N.C.", "GA"). */
+    private List<Place> aliasesAt(List<Token> tokens, int i) {
+        if (i >= tokens.size() || !tokens.get(i).capitalised()) return List.of(); // "or" is no Oregon
+        PhraseIndex.Match<List<Place>> m = aliases.longestAt(tokens, i);
+        return m == null ? List.of() : m.value();
     }
 
     /** The name of the first country the report names, for "the army" of that country; null if none. */
@@ -65,7 +111,7 @@ final class Places {
      * The places a sentence names. In an ALL-CAPS sentence (wire and radio transcripts) capitals say nothing,
      * so a name other than a country's counts only after a locative cue or where {@code cued} marks it (a dateline).
      */
-    List<Found> find(List<Token> tokens, Set<String> countries, Set<String> ordinaryWords, boolean[] masked, boolean allCaps, boolean[] cued) {
+    List<Found> find(List<Token> tokens, Context context, Set<String> ordinaryWords, boolean[] masked, boolean allCaps, boolean[] cued) {
         List<Found> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -84,7 +130,7 @@ final class Places {
                 List<Gazetteer.Entry> candidates = narrowedByWhatFollows(gazetteer.candidates(name), tokens, i + n);
                 // A small place named by the word that opens a sentence ("More than 70 …", "Police said …") needs a cue.
                 boolean opening = i == 0 && n == 1;
-                Place p = choose(candidates, countries, cue, allCaps || n == 1 && ordinaryWords.contains(name), region, opening);
+                Place p = choose(candidates, context, cue, allCaps || n == 1 && ordinaryWords.contains(name), region, opening);
                 if (p != null) {
                     best = new Found(p, i, i + n);
                     break;
@@ -106,6 +152,10 @@ final class Places {
      */
     private List<Gazetteer.Entry> narrowedByWhatFollows(List<Gazetteer.Entry> candidates, List<Token> tokens, int after) {
         if (candidates.size() < 2 || after + 1 >= tokens.size() || !tokens.get(after).is(",")) return candidates;
+        for (Place a : aliasesAt(tokens, after + 1)) {
+            List<Gazetteer.Entry> inside = candidates.stream().filter(c -> a.contains(c.place()) && !c.place().id().equals(a.id())).toList();
+            if (!inside.isEmpty()) return inside;
+        }
         for (int n = Math.min(3, tokens.size() - after - 1); n >= 1; n--) {
             for (Gazetteer.Entry area : gazetteer.candidates(join(tokens, after + 1, after + 1 + n))) {
                 Place a = area.place();
@@ -120,17 +170,22 @@ final class Places {
     /** "Gao region", "Kunar province": the name is the division, not its town. */
     private static final Set<String> REGION_WORDS = Set.of("region", "province", "state", "district", "governorate", "department", "prefecture");
 
-    private static Place choose(List<Gazetteer.Entry> candidates, Set<String> countries, boolean cue, boolean ordinaryWord, boolean region,
+    private static Place choose(List<Gazetteer.Entry> candidates, Context context, boolean cue, boolean ordinaryWord, boolean region,
                                 boolean opening) {
         if (candidates.isEmpty()) return null;
+        Set<String> countries = context.countries();
         return candidates.stream()
                 .filter(e -> cue || !opening || e.curated() || e.population() >= 100_000 || !e.place().precision().equals("city"))
                 .filter(e -> cue || !e.needsCue())
                 .filter(e -> cue || !ordinaryWord || e.place().precision().equals("country"))
-                .filter(e -> cue || countries.isEmpty() || countries.contains(e.place().countryCode()) || e.population() >= 1_000_000)
-                .max(Comparator.<Gazetteer.Entry>comparingInt(e -> countries.contains(e.place().countryCode()) ? 1 : 0)
+                .filter(e -> cue || countries.isEmpty() || countries.contains(e.place().countryCode()) || e.population() >= 1_000_000 && !e.alternate())
+                // Another name of a place ("Soul" for Seoul) counts only in a country the report names.
+                .filter(e -> !e.alternate() || countries.contains(e.place().countryCode()))
+                .max(Comparator.<Gazetteer.Entry>comparingInt(e -> context.admin1s().contains(e.place().admin1Code()) ? 1 : 0)
+                        .thenComparingInt(e -> countries.contains(e.place().countryCode()) ? 1 : 0)
                         .thenComparingInt(e -> e.place().precision().equals("country") ? 1 : 0)
                         .thenComparingInt(e -> e.place().precision().equals("admin1") == region ? 1 : 0)
+                        .thenComparingInt(e -> e.alternate() ? 0 : 1)
                         .thenComparingLong(Gazetteer.Entry::population)
                         .thenComparingInt(Gazetteer.Entry::featureRank)
                         .thenComparing(e -> e.place().id()))

@@ -288,6 +288,9 @@ public final class ReportReader {
             throw new InputException(null, "missing or empty 'text'");
         }
         String body = text.asText().replace("\r\n", "\n").replace('\r', '\n');
+        // The headline is read as the report's first line, as in a .txt file: it often names the place and the toll.
+        String title = textOrNull(node, "title");
+        if (title != null && !title.isBlank() && !body.stripLeading().startsWith(title.strip())) body = title.strip() + "\n\n" + body;
         checkSize(body, null);
         String id = node.hasNonNull("id") ? node.get("id").asText().strip() : defaultId;
         if (id.isEmpty()) throw new InputException(null, "empty 'id'");

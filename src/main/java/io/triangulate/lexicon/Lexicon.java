@@ -33,7 +33,10 @@ public record Lexicon(
         Set<String> descriptorNames,
         Map<String, Actor> actorsByName,
         PhraseIndex<String> tollWords,
-        PhraseIndex<String> timesOfDay) {
+        PhraseIndex<String> timesOfDay,
+        Set<String> givenNames,
+        PhraseIndex<String> nameWords,
+        List<PlaceAlias> placeAliases) {
 
     public record Actor(String name, String kind, String affiliation) {
         public boolean isDescriptor() { return "descriptor".equals(kind); }
@@ -53,6 +56,9 @@ public record Lexicon(
 
     public record CuratedPlace(String name, List<String> aliases, String precision, String parent, String admin1,
                                String country, Double lat, Double lon, String file, int line) {}
+
+    /** Another name of a gazetteer place, read only after a comma ("Towson, Md."): the place's name, precision and country. */
+    public record PlaceAlias(String alias, String name, String precision, String country) {}
 
     public static final Set<String> CASUALTY_KINDS = Set.of("killed", "injured", "killed_or_injured", "captured");
     public static final Set<String> VICTIMS = Set.of("military", "police", "security_forces", "civilians", "attackers", "peacekeepers", "unknown");
@@ -147,10 +153,19 @@ public record Lexicon(
         PhraseIndex<String> timesOfDay = new PhraseIndex<>();
         each(problems, dir, "times-of-day.csv", List.of("language", "phrase", "part"),
                 r -> timesOfDay.add(r.required("phrase"), r.oneOf("part", Set.of("dawn", "morning", "midday", "afternoon", "evening", "night"))));
+        Set<String> givenNames = new java.util.HashSet<>();
+        each(problems, dir, "given-names.csv", List.of("name"), r -> givenNames.add(io.triangulate.text.Normal.form(r.required("name"))));
+        PhraseIndex<String> nameWords = new PhraseIndex<>();
+        each(problems, dir, "name-words.csv", List.of("language", "phrase", "role"),
+                r -> nameWords.add(r.required("phrase"), r.oneOf("role", Set.of("title", "place_head"))));
+        List<PlaceAlias> placeAliases = new ArrayList<>();
+        each(problems, dir, "place-aliases.csv", List.of("alias", "name", "precision", "country"),
+                r -> placeAliases.add(new PlaceAlias(r.required("alias"), r.required("name"), r.oneOf("precision", PRECISIONS), r.required("country"))));
         if (!problems.isEmpty()) throw new Problems(problems);
         return new Lexicon(actors, quantities, numbers, casualtyWords, victims, qualifiers, speakers, hedges, background,
                 targets, dateWords, responsibility, speechVerbs, eventWords, notPlaces, List.copyOf(places), Map.copyOf(tolerance),
-                Set.copyOf(descriptorNames), Map.copyOf(actorsByName), tollWords, timesOfDay);
+                Set.copyOf(descriptorNames), Map.copyOf(actorsByName), tollWords, timesOfDay, Set.copyOf(givenNames), nameWords,
+                List.copyOf(placeAliases));
     }
 
     /**
