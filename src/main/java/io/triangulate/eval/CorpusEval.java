@@ -105,6 +105,10 @@ public final class CorpusEval {
         // Event level: each incident as an analyst's group.
         RunResult groups = run(reports, corpus);
         Outcome grouped = new Outcome(groups);
+        // A corpus run never crashes: a report the code fails on is rejected with where it failed, and listed here.
+        Set<String> failures = new TreeSet<>();
+        for (RunResult run : List.of(singles, groups)) for (var r : run.ingested().rejected()) failures.add(r.error());
+        for (String f : failures) misses.add(new Miss(source, "failure", "-", "code failed", "read", f));
         Map<String, List<String>> byIncident = new TreeMap<>();
         for (Report r : reports) byIncident.computeIfAbsent(corpus.entries().get(r.id()).incident(), k -> new ArrayList<>()).add(r.id());
 
@@ -216,6 +220,7 @@ public final class CorpusEval {
         ratios.add(new Ratio("event date (dataset)", gDate[0], gDate[1]));
         ratios.add(new Ratio("cohesion (incident groups)", cohesion[0], cohesion[1]));
         ratios.add(new Ratio("conflict flag", conflict[0], conflict[1]));
+        ratios.add(new Ratio("reports read without failure", reports.size() - failures.size(), reports.size()));
 
         BCubed pooled = null;
         boolean incidentsHaveSeveralReports = byIncident.values().stream().anyMatch(l -> l.size() > 1);

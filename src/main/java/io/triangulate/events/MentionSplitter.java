@@ -31,9 +31,14 @@ public final class MentionSplitter {
         this.gazetteer = gazetteer;
     }
 
+    /** A place a draft's sentences name, with what makes it likely to be where the event happened. */
+    private record Candidate(Place place, boolean cued, boolean incidental, boolean eventSentence, int order) {}
+
     private static final class Draft {
         Place place;
         EventDate date;
+        boolean casualty;
+        final List<Candidate> candidates = new ArrayList<>();
         final List<Claim> claims = new ArrayList<>();
         final List<SentenceReading.Speaker> speakers = new ArrayList<>();
     }
@@ -46,10 +51,14 @@ public final class MentionSplitter {
         List<Draft> drafts = new ArrayList<>();
         List<Claim> pending = new ArrayList<>();
         List<SentenceReading.Speaker> pendingSpeakers = new ArrayList<>();
+        List<Candidate> pendingPlaces = new ArrayList<>();
         Draft current = null;
+        int order = 0;
         for (SentenceReading s : rc.sentences()) {
             if (s.background()) continue;
-            Place place = finest(s.places());
+            order++;
+            SentenceReading.NamedPlace strong = strongest(s.named());
+            Place place = strong == null ? null : strong.place();
             EventDate date = s.date();
             if (date != null) {
                 Draft same = null;
@@ -76,22 +85,30 @@ public final class MentionSplitter {
                     // Only a sentence about the attack itself makes the place finer: "the airport was closed
                     // following the attack" says where something else happened.
                     if (s.eventCue() || !current.place.contains(place)) current.place = narrower(current.place, place);
-                } else if (s.eventCue() && date == null) {
+                } else if (s.eventCue() && date == null && strong.cued() && s.hasCasualty() && current.casualty) {
+                    // Another toll at another place ("…, and in Gao two more were killed"): a second incident.
                     current = newDraft(drafts, null, place);
                 }
             }
+            List<Candidate> here = new ArrayList<>();
+            for (SentenceReading.NamedPlace p : s.named()) here.add(new Candidate(p.place(), p.cued(), p.incidental(), s.eventCue(), order));
             if (current == null) {
                 pending.addAll(s.claims());
                 pendingSpeakers.addAll(s.speakers());
+                pendingPlaces.addAll(here);
             } else {
                 current.claims.addAll(s.claims());
                 current.speakers.addAll(s.speakers());
+                current.candidates.addAll(here);
+                current.casualty |= s.hasCasualty();
             }
         }
         if (!drafts.isEmpty()) {
             drafts.get(0).claims.addAll(0, pending);
             drafts.get(0).speakers.addAll(0, pendingSpeakers);
+            drafts.get(0).candidates.addAll(0, pendingPlaces);
         }
+        for (Draft d : drafts) d.place = bestPlace(d);
 
         List<EventMention> mentions = new ArrayList<>();
         List<Unassigned> unassigned = new ArrayList<>();
@@ -109,19 +126,63 @@ public final class MentionSplitter {
         return new Mentions(List.copyOf(mentions), List.copyOf(unassigned));
     }
 
+    /** The place of a sentence most likely to be where something happened: not incidental, after a cue, finest. */
+    private static SentenceReading.NamedPlace strongest(List<SentenceReading.NamedPlace> named) {
+        SentenceReading.NamedPlace best = null;
+        for (SentenceReading.NamedPlace p : named) {
+            if (p.incidental()) continue;
+            if (best == null || p.cued() && !best.cued() || p.cued() == best.cued() && p.place().rank() > best.place().rank()) best = p;
+        }
+        return best;
+    }
+
+    /**
+     * Where a mention happened, weighing every place its sentences name: a place after a locative cue, in a
+     * sentence about the attack, early, fine-grained, named again, or agreeing with the others (one contains the
+     * other) counts for it; a place named in passing (an institution, a residence, a hospital) only when nothing
+     * else places the mention. Of a place and a finer one inside it, the finer is kept.
+     */
+    private Place bestPlace(Draft d) {
+        Candidate best = null;
+        double top = Double.NEGATIVE_INFINITY;
+        for (Candidate c : d.candidates) {
+            double score = (c.cued() ? 4 : 0) + (c.eventSentence() ? 2 : 0) - 0.2 * Math.min(c.order(), 20) + precision(c.place())
+                    + (c.incidental() ? -8 : 0);
+            for (Candidate o : d.candidates) {
+                if (o == c || o.incidental()) continue;
+                if (o.place().id().equals(c.place().id())) score += 1.5;
+                else if (o.place().compatible(c.place())) score += 1;
+                else score -= 0.5;
+            }
+            if (score > top) {
+                top = score;
+                best = c;
+            }
+        }
+        if (best == null) return d.place;
+        Place chosen = best.place();
+        // A finer place inside the chosen one, named about the attack ("in Englewood" in a Chicago story), refines it.
+        for (Candidate c : d.candidates) {
+            if (!c.incidental() && c.eventSentence() && chosen.contains(c.place()) && c.place().rank() > chosen.rank()) chosen = c.place();
+        }
+        return chosen;
+    }
+
+    private static double precision(Place p) {
+        return switch (p.precision()) {
+            case "site", "neighbourhood", "city" -> 2;
+            case "admin2" -> 1;
+            case "admin1" -> 0;
+            default -> -1;
+        };
+    }
+
     private static Draft newDraft(List<Draft> drafts, EventDate date, Place place) {
         Draft d = new Draft();
         d.date = date;
         d.place = place;
         drafts.add(d);
         return d;
-    }
-
-    /** The finest place a sentence names; places that enclose another are context. */
-    private static Place finest(List<Place> places) {
-        Place best = null;
-        for (Place p : places) if (best == null || p.rank() > best.rank()) best = p;
-        return best;
     }
 
     /** Of two compatible places, the one that says most; two parts of one city give the city. */

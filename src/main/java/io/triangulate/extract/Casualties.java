@@ -107,7 +107,8 @@ final class Casualties {
         if (j < tokens.size()) {
             boolean joined = tokens.get(j).hyphenated() && tokens.get(j).isNumber();
             int k = joined ? j : (tokens.get(j).is("and") && between) || tokens.get(j).is("to") ? j + 1 : -1;
-            int[] second = k < 0 ? null : number(tokens, k);
+            // "… 20 to" at the sentence's end: a range that never closes is no range.
+            int[] second = k < 0 || k >= tokens.size() ? null : number(tokens, k);
             if (second != null && second[0] > value) {
                 f.low = value;
                 f.high = second[0];
@@ -129,6 +130,7 @@ final class Casualties {
 
     /** Digits or number words at i: {value, end}; null if none. Years and clock times are numbers too; the noun decides. */
     private int[] number(List<Token> tokens, int i) {
+        if (i >= tokens.size()) return null;
         Token t = tokens.get(i);
         if (t.isNumber()) {
             String digits = t.raw().replace(",", "");

@@ -92,12 +92,14 @@ public final class ClaimExtractor {
 
             Dates.Found date = dates.find(toks, dateFrom, s.text(), anchor);
             if (date != null && past[date.at()]) date = null;
-            List<Place> named = new ArrayList<>();
+            List<SentenceReading.NamedPlace> named = new ArrayList<>();
             boolean[] others = namesOfOthers(toks);
             for (int k = 0; k < others.length; k++) others[k] |= people.get(i)[k];
             for (Places.Found p : places.find(toks, where, ordinary, others, caps[i], cued)) {
                 if (past[p.from()]) continue;
-                named.add(p.place());
+                named.add(new SentenceReading.NamedPlace(p.place(), p.cued(), p.incidental()));
+                // "Chicago police", "a Pocatello man", "a hospital in Putnam": not where it happened, and no claim of place.
+                if (p.incidental()) continue;
                 claims.add(new PlaceClaim(id(report, ++n), p.place(), prov(report, s, speech, toks, p.from(), p.to(), hedged[i])));
             }
             if (date != null) {

@@ -36,7 +36,12 @@ final class Places {
         byAlias.forEach((alias, found) -> aliases.add(alias, List.copyOf(found)));
     }
 
-    record Found(Place place, int from, int to) {}
+    /**
+     * A place named at tokens [from, to). {@code incidental}: named for something else than where the event
+     * happened — an institution ("Chicago police", "the Kern County Sheriff's Office"), a residence ("a Pocatello
+     * man", "Shaw, 37, of St. Albans"), a hospital ("taken to a hospital in Putnam").
+     */
+    record Found(Place place, int from, int to, boolean cued, boolean incidental) {}
 
     /** The countries and first-level divisions (states, provinces) a report names: places inside them win. */
     record Context(Set<String> countries, Set<String> admin1s) {
@@ -81,7 +86,57 @@ final class Places {
                 }
             }
         }
+        if (countries.isEmpty()) countries.addAll(implied(sentences, people, admin1s));
         return new Context(Set.copyOf(countries), Set.copyOf(admin1s));
+    }
+
+    /**
+     * A report that names no country still tells where it is by its places taken together: the country where
+     * most of its place names have a namesake ("Detroit", "Ardmore", "Michigan" → US), and the division there
+     * that most of them share. Named once each; the winner must lead by a name. One sense per report.
+     */
+    private Set<String> implied(List<List<Token>> sentences, List<boolean[]> people, Set<String> admin1s) {
+        java.util.Map<String, Set<String>> byCountry = new java.util.TreeMap<>();
+        java.util.Map<String, Set<String>> byAdmin1 = new java.util.TreeMap<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            List<Token> tokens = sentences.get(s);
+            for (int i = 0; i < tokens.size(); i++) {
+                if (people.get(s)[i] || !tokens.get(i).isWord() || !tokens.get(i).capitalised()) continue;
+                for (int n = 1; n <= 3 && i + n <= tokens.size(); n++) {
+                    String name = join(tokens, i, i + n);
+                    for (Gazetteer.Entry e : gazetteer.candidates(name)) {
+                        if (e.alternate()) continue;
+                        byCountry.computeIfAbsent(e.place().countryCode(), k -> new java.util.HashSet<>()).add(name);
+                        if (e.place().admin1Code() != null) byAdmin1.computeIfAbsent(e.place().admin1Code(), k -> new java.util.HashSet<>()).add(name);
+                    }
+                }
+            }
+        }
+        String best = leader(byCountry, 2);
+        if (best == null) return Set.of();
+        java.util.Map<String, Set<String>> inCountry = new java.util.TreeMap<>();
+        byAdmin1.forEach((a, names) -> { if (a.startsWith(best + ".")) inCountry.put(a, names); });
+        String admin1 = leader(inCountry, 2);
+        if (admin1 != null && admin1s.isEmpty()) admin1s.add(admin1);
+        return Set.of(best);
+    }
+
+    /** The key with the most names, at least {@code min}, and more than any other; null if none leads. */
+    private static String leader(java.util.Map<String, Set<String>> names, int min) {
+        String best = null;
+        int top = 0;
+        int second = 0;
+        for (java.util.Map.Entry<String, Set<String>> e : names.entrySet()) {
+            int n = e.getValue().size();
+            if (n > top) {
+                second = top;
+                top = n;
+                best = e.getKey();
+            } else if (n > second) {
+                second = n;
+            }
+        }
+        return top >= min && top > second ? best : null;
     }
 
     /** The first-level divisions an abbreviation at token i stands for ("Md.", "N.C.", "GA"). */
@@ -127,12 +182,15 @@ final class Places {
                 boolean cue = cued[i] || i > 0 && (CUES.contains(tokens.get(i - 1).norm())
                         || (i > 1 && tokens.get(i - 1).is("of") && KINDS_OF_PLACE.contains(tokens.get(i - 2).norm())));
                 boolean region = i + n < tokens.size() && REGION_WORDS.contains(tokens.get(i + n).norm());
-                List<Gazetteer.Entry> candidates = narrowedByWhatFollows(gazetteer.candidates(name), tokens, i + n);
+                List<Gazetteer.Entry> all = gazetteer.candidates(name);
+                List<Gazetteer.Entry> candidates = narrowedByWhatFollows(all, tokens, i + n);
+                // A division named right after ("Jackson, Tennessee") vouches for its place, wherever the report is.
+                boolean stated = candidates.size() < all.size() || statedDivision(tokens, i + n, candidates);
                 // A small place named by the word that opens a sentence ("More than 70 …", "Police said …") needs a cue.
                 boolean opening = i == 0 && n == 1;
-                Place p = choose(candidates, context, cue, allCaps || n == 1 && ordinaryWords.contains(name), region, opening);
+                Place p = choose(candidates, context, cue, allCaps || n == 1 && ordinaryWords.contains(name), region, opening, stated);
                 if (p != null) {
-                    best = new Found(p, i, i + n);
+                    best = new Found(p, i, i + n, cue, incidental(tokens, i, i + n));
                     break;
                 }
             }
@@ -167,21 +225,84 @@ final class Places {
         return candidates;
     }
 
+    private static boolean inAny(Set<String> codes, String code) {
+        return code != null && codes.contains(code);
+    }
+
+    /** "Jackson, Tennessee", "Towson, Md.": a division after a comma that holds one of the candidates. */
+    private boolean statedDivision(List<Token> tokens, int after, List<Gazetteer.Entry> candidates) {
+        if (after + 1 >= tokens.size() || !tokens.get(after).is(",")) return false;
+        for (Place a : aliasesAt(tokens, after + 1)) if (candidates.stream().anyMatch(c -> a.contains(c.place()))) return true;
+        for (int n = Math.min(3, tokens.size() - after - 1); n >= 1; n--) {
+            for (Gazetteer.Entry area : gazetteer.candidates(join(tokens, after + 1, after + 1 + n))) {
+                if (candidates.stream().anyMatch(c -> area.place().contains(c.place()) && !c.place().id().equals(area.place().id()))) return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words after a place that make it an institution's name: "Chicago police", "Kern County Sheriff's Office". */
+    private static final Set<String> INSTITUTIONS = Set.of("police", "sheriff", "sheriff's", "sheriffs", "fire", "coroner", "coroner's",
+            "medical", "prosecutor", "prosecutor's", "court", "courthouse", "hospital", "jail", "school", "schools", "high", "university",
+            "college", "district", "department", "metro", "metropolitan", "memorial", "regional", "general", "county's", "city's",
+            "detectives", "officers", "deputies", "authorities", "officials", "state's", "attorney", "attorney's", "public", "mayor",
+            "council", "news", "times", "post", "herald", "tribune", "journal", "gazette", "daily", "star", "sun", "free", "press");
+    /** Words before a place that make it where someone was taken, lives or is held, not where the event was. */
+    private static final Set<String> TAKEN = Set.of("hospital", "center", "centre", "jail", "prison", "airlifted", "flown", "transported",
+            "taken", "rushed", "morgue", "court", "courthouse", "booked");
+
+    /** A place named for something else than where the event happened. */
+    private boolean incidental(List<Token> tokens, int from, int to) {
+        // "Chicago police", "the Kern County Sheriff's Office", "a Pocatello man": the name modifies what follows.
+        int next = to;
+        if (next < tokens.size() && (tokens.get(next).is("county") || tokens.get(next).is("city") || tokens.get(next).is("parish"))
+                && !tokens.get(next).is(tokens.get(to - 1).norm())) next++;
+        if (next < tokens.size()) {
+            Token t = tokens.get(next);
+            if (INSTITUTIONS.contains(t.norm())) return true;
+            if (t.isWord() && !t.capitalised() && PERSON_AFTER_PLACE.contains(t.norm())) return true;
+        }
+        // "James Shaw, 37, of St. Albans", "a woman from Dayton": where someone lives.
+        if (from >= 1 && (tokens.get(from - 1).is("of") || tokens.get(from - 1).is("from"))) {
+            int k = from - 2;
+            if (k >= 0 && (tokens.get(k).is(",") || tokens.get(k).isNumber() || tokens.get(k).capitalised() && tokens.get(k).isWord())) return true;
+            if (k >= 0 && PERSON_AFTER_PLACE.contains(tokens.get(k).norm())) return true;
+        }
+        // "taken to a hospital in Putnam", "flown to … in Nashville".
+        for (int k = from - 1; k >= Math.max(0, from - 6); k--) {
+            Token t = tokens.get(k);
+            if (t.is(",") || t.is(";") || t.is(".")) break;
+            if (TAKEN.contains(t.norm())) return true;
+        }
+        return false;
+    }
+
+    /** Nouns for people after a place name: "a Pocatello man", "two Chicago teens". */
+    private static final Set<String> PERSON_AFTER_PLACE = Set.of("man", "woman", "men", "women", "teen", "teens", "teenager", "teenagers",
+            "boy", "boys", "girl", "girls", "resident", "residents", "native", "couple", "family", "student", "students", "mother", "father",
+            "son", "daughter", "child", "children", "toddler", "infant", "baby", "youth", "youths", "person", "people", "officer", "officers",
+            "deputy", "trooper", "firefighter", "employee", "worker", "workers", "businessman", "pastor", "rapper", "artist");
+
     /** "Gao region", "Kunar province": the name is the division, not its town. */
     private static final Set<String> REGION_WORDS = Set.of("region", "province", "state", "district", "governorate", "department", "prefecture");
 
     private static Place choose(List<Gazetteer.Entry> candidates, Context context, boolean cue, boolean ordinaryWord, boolean region,
-                                boolean opening) {
+                                boolean opening, boolean stated) {
         if (candidates.isEmpty()) return null;
         Set<String> countries = context.countries();
+        Set<String> admin1s = context.admin1s();
         return candidates.stream()
+                // In a report about Ohio, a small "Madisonville" elsewhere in the country is a neighbourhood the
+                // gazetteer lacks, not the Texas town: outside the report's divisions only big cities or stated ones count.
+                .filter(e -> stated || admin1s.isEmpty() || !e.place().precision().equals("city") || inAny(admin1s, e.place().admin1Code())
+                        || !countries.contains(e.place().countryCode()) && countries.size() > 1 || e.population() >= 500_000)
                 .filter(e -> cue || !opening || e.curated() || e.population() >= 100_000 || !e.place().precision().equals("city"))
                 .filter(e -> cue || !e.needsCue())
                 .filter(e -> cue || !ordinaryWord || e.place().precision().equals("country"))
                 .filter(e -> cue || countries.isEmpty() || countries.contains(e.place().countryCode()) || e.population() >= 1_000_000 && !e.alternate())
                 // Another name of a place ("Soul" for Seoul) counts only in a country the report names.
                 .filter(e -> !e.alternate() || countries.contains(e.place().countryCode()))
-                .max(Comparator.<Gazetteer.Entry>comparingInt(e -> context.admin1s().contains(e.place().admin1Code()) ? 1 : 0)
+                .max(Comparator.<Gazetteer.Entry>comparingInt(e -> inAny(admin1s, e.place().admin1Code()) ? 1 : 0)
                         .thenComparingInt(e -> countries.contains(e.place().countryCode()) ? 1 : 0)
                         .thenComparingInt(e -> e.place().precision().equals("country") ? 1 : 0)
                         .thenComparingInt(e -> e.place().precision().equals("admin1") == region ? 1 : 0)
