@@ -15,10 +15,19 @@ import java.util.List;
  */
 final class Casualties {
     /** A figure found: kind, interval, victims, qualifier, and the token where it starts. */
-    record Found(String kind, Integer low, Integer high, String victims, String qualifier, int at, int end) {
+    record Found(String kind, Integer low, Integer high, String victims, String qualifier, int at, int end, boolean hit) {
+        Found(String kind, Integer low, Integer high, String victims, String qualifier, int at, int end) {
+            this(kind, low, high, victims, qualifier, at, end, false);
+        }
+
         /** A figure whose words are only the token at {@code at}. */
         Found(String kind, Integer low, Integer high, String victims, String qualifier, int at) {
             this(kind, low, high, victims, qualifier, at, at + 1);
+        }
+
+        /** People hit ("shot", "stabbed") are a killed-or-injured count that knows it counts the hit. */
+        Found asCount() {
+            return kind.equals("hit") ? new Found("killed_or_injured", low, high, victims, qualifier, at, end, true) : this;
         }
     }
 
@@ -30,6 +39,11 @@ final class Casualties {
     }
 
     List<Found> find(List<Token> tokens) {
+        return find(tokens, new boolean[tokens.size()]);
+    }
+
+    /** {@code person}: the tokens inside people's names ("Reginald Robinson was shot and killed" counts one). */
+    List<Found> find(List<Token> tokens, boolean[] person) {
         List<Found> out = new ArrayList<>();
         boolean[] used = new boolean[tokens.size()];
         negations(tokens, out, used);
@@ -39,17 +53,28 @@ final class Casualties {
                 i++;
                 continue;
             }
-            Figure fig = figureAt(tokens, i);
+            Figure fig = figureAt(tokens, i, person);
             if (fig == null) {
                 i++;
                 continue;
             }
             if (i > 0 && tokens.get(i - 1).is("including")) {
                 // "Eleven people, including two policemen, were injured": a part of the toll, not another one.
-                i = fig.to;
+                i = Math.max(fig.to, i + 1);
                 continue;
             }
-            Found f = casualtyAfter(tokens, fig, out.isEmpty() ? null : out.get(out.size() - 1));
+            Found f = casualtyAfter(tokens, fig, out.isEmpty() ? null : out.get(out.size() - 1), person);
+            if (f != null && fig.continuation) {
+                // "two died at the scene and a third later in hospital": one more of the count before it.
+                Found before = out.isEmpty() ? null : out.get(out.size() - 1);
+                if (before != null && before.kind().equals(f.kind()) && before.low() != null && before.high() != null) {
+                    out.set(out.size() - 1, new Found(before.kind(), before.low() + 1, before.high() + 1, before.victims(), before.qualifier(),
+                            before.at(), Math.max(before.end(), f.end())));
+                    for (int k = fig.from; k < Math.min(Math.max(fig.nounEnd, fig.to), tokens.size()); k++) used[k] = true;
+                    i = Math.max(Math.max(fig.nounEnd, fig.to), i + 1);
+                    continue;
+                }
+            }
             if (f != null) {
                 // "four dead, including the gunman": the toll of four stands, and one attacker is among them
                 // (reconciliation takes the larger of the toll and the sum of named groups).
@@ -59,12 +84,59 @@ final class Casualties {
                 for (int k = fig.from; k < Math.min(fig.nounEnd, tokens.size()); k++) used[k] = true;
                 i = Math.max(fig.nounEnd, i + 1);
             } else {
-                i = fig.to;
+                i = Math.max(fig.to, i + 1);
             }
         }
         qualitative(tokens, out, used);
+        out.replaceAll(Found::asCount);
         out.sort(java.util.Comparator.comparingInt(Found::at));
         return out;
+    }
+
+    /** Ordinals that continue a count: "a third", "a fifth". */
+    private static final java.util.Set<String> ORDINALS = java.util.Set.of("second", "third", "fourth", "fifth", "sixth", "seventh",
+            "eighth", "ninth", "tenth");
+    /** Words that single out one person: "the victim", "his girlfriend". */
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "his", "her", "their", "its");
+
+    /**
+     * One person, without a number: a person's name ("Reginald Robinson"), or a determiner before a person noun
+     * ("the victim", "his girlfriend", "the mayor"), with at most two modifiers or an age between.
+     */
+    private Figure singular(List<Token> tokens, int i, boolean[] person) {
+        Token t = tokens.get(i);
+        if (person[i] && (i == 0 || !person[i - 1])) {
+            Figure f = one(i, i);
+            return f;
+        }
+        if (!DETERMINERS.contains(t.norm())) return null;
+        int k = skipAge(tokens, i + 1);
+        for (int m = 0; m <= 2 && k < tokens.size(); m++) {
+            PhraseIndex.Match<String> v = lex.victims().longestAt(tokens, k);
+            if (v != null && singularNoun(tokens, v)) return one(i, i + 1);
+            if (!modifier(tokens.get(k)) && !tokens.get(k).is("other")) return null;
+            k = skipAge(tokens, k + 1);
+        }
+        return null;
+    }
+
+    private static Figure one(int from, int to) {
+        Figure f = new Figure();
+        f.from = from;
+        f.to = to;
+        f.low = 1;
+        f.high = 1;
+        f.qualifier = "exact";
+        f.singular = true;
+        return f;
+    }
+
+    /** A person noun in the singular ("victim", "man", "girlfriend"), not a plural ("victims") or a group ("police"). */
+    private static boolean singularNoun(List<Token> tokens, PhraseIndex.Match<String> v) {
+        String last = tokens.get(v.to() - 1).norm();
+        return !last.endsWith("s") && !last.equals("police") && !last.equals("military") && !last.equals("army")
+                && !last.equals("men") && !last.equals("women") && !last.equals("children") && !last.equals("people")
+                && !last.equals("personnel") && !last.equals("youth") || last.equals("boss");
     }
 
     /** A figure: [from, to) covers qualifier and number; nounEnd is set once the victim noun is read. */
@@ -75,9 +147,13 @@ final class Casualties {
         Integer low;
         Integer high;
         String qualifier;
+        /** One person without a number: a name, "the victim", "a 16-year-old". */
+        boolean singular;
+        /** "a third", "a fifth": one more of the count before it. */
+        boolean continuation;
     }
 
-    private Figure figureAt(List<Token> tokens, int i) {
+    private Figure figureAt(List<Token> tokens, int i, boolean[] person) {
         int start = i;
         String qualifier = null;
         PhraseIndex.Match<String> q = lex.qualifiers().longestAt(tokens, i);
@@ -100,9 +176,23 @@ final class Casualties {
             f.to = skipQuotes(tokens, vague.to());
             return f;
         }
-        if (num == null) return null;
+        if (num == null) return qualifier == null && !between ? singular(tokens, start, person) : null;
         int value = num[0];
         int j = num[1];
+        if (qualifier == null && !between) {
+            // "17-year-old Reginald Robinson", "a 16-year-old has died": an age, and one person of that age.
+            if (j + 1 < tokens.size() && tokens.get(j).is("year") && tokens.get(j + 1).is("old") && tokens.get(i).isNumber()) {
+                if (i > 0 && (tokens.get(i - 1).isNumber() || lex.numbers().longestAt(tokens, i - 1) != null)) return null;
+                Figure age = one(i, i);
+                return age;
+            }
+            // "a third", "a fifth": one more of the count before it.
+            if ((tokens.get(i).is("a") || tokens.get(i).is("an")) && j < tokens.size() && ORDINALS.contains(tokens.get(j).norm())) {
+                Figure next = one(i, j + 1);
+                next.continuation = true;
+                return next;
+            }
+        }
         // A range: "between 20 and 30", "20 to 30", "20-30".
         if (j < tokens.size()) {
             boolean joined = tokens.get(j).hyphenated() && tokens.get(j).isNumber();
@@ -191,37 +281,111 @@ final class Casualties {
      * Reads the victims after a figure and the casualty word near it; null if the figure counts something else.
      * {@code previous} is the figure read before in the sentence: "12 soldiers were killed and eight wounded".
      */
-    private Found casualtyAfter(List<Token> tokens, Figure fig, Found previous) {
+    private Found casualtyAfter(List<Token> tokens, Figure fig, Found previous, boolean[] person) {
         int i = skipAge(tokens, fig.to);
+        boolean aged = i > fig.to;
         String victims = null;
         String kind = null;
-        // One modifier may stand between figure and noun: "30 Malian soldiers", "12 more civilians".
-        for (int skip = 0; skip <= 1 && i < tokens.size(); skip++) {
-            PhraseIndex.Match<String> v = lex.victims().longestAt(tokens, i + skip);
-            PhraseIndex.Match<Lexicon.CasualtyWord> c = lex.casualtyWords().longestAt(tokens, i + skip);
-            if (skip == 1 && !modifier(tokens.get(i))) break;
-            if (c != null && !c.value().qualitative() && (v == null || c.to() >= v.to())) {
-                kind = c.value().kind();
-                // "eight wounded" after "12 soldiers were killed": the same victims.
-                victims = v != null ? v.value() : previous != null && skip == 0 ? previous.victims() : "unknown";
-                fig.nounEnd = c.to();
-                break;
-            }
-            if (v != null) {
-                if (compoundHead(tokens, v)) return null;
-                victims = v.value();
-                fig.nounEnd = v.to();
-                // "three unmoving bodies": the noun itself says what happened to them.
-                PhraseIndex.Match<Lexicon.CasualtyWord> last = lex.casualtyWords().longestAt(tokens, v.to() - 1);
-                if (last != null && last.to() == v.to() && !last.value().qualitative()) kind = last.value().kind();
-                break;
+        if (i < tokens.size() && person[i] && (fig.singular || fig.low != null && fig.low == 1)) {
+            // "17-year-old Reginald Robinson", "Reginald Robinson": a named person.
+            victims = "unknown";
+            int end = i;
+            while (end < tokens.size() && person[end]) end++;
+            fig.nounEnd = end;
+        } else {
+            // Modifiers may stand between figure and noun: "30 Malian soldiers", "12 more civilians", "a young black man".
+            int maxSkip = fig.singular || fig.low != null && fig.low == 1 ? 2 : 1;
+            for (int skip = 0; skip <= maxSkip && i + skip < tokens.size(); skip++) {
+                PhraseIndex.Match<String> v = lex.victims().longestAt(tokens, i + skip);
+                PhraseIndex.Match<Lexicon.CasualtyWord> c = lex.casualtyWords().longestAt(tokens, i + skip);
+                if (skip >= 1 && !modifier(tokens.get(i + skip - 1))) break;
+                if (c != null && !c.value().qualitative() && (v == null || c.to() >= v.to())) {
+                    kind = c.value().kind();
+                    // "eight wounded" after "12 soldiers were killed": the same victims.
+                    victims = v != null ? v.value() : previous != null && skip == 0 ? previous.victims() : "unknown";
+                    fig.nounEnd = c.to();
+                    break;
+                }
+                if (v != null) {
+                    if (compoundHead(tokens, v)) return null;
+                    victims = v.value();
+                    fig.nounEnd = v.to();
+                    // "three unmoving bodies": the noun itself says what happened to them.
+                    PhraseIndex.Match<Lexicon.CasualtyWord> last = lex.casualtyWords().longestAt(tokens, v.to() - 1);
+                    if (last != null && last.to() == v.to() && !last.value().qualitative()) kind = last.value().kind();
+                    break;
+                }
             }
         }
-        if (victims == null) return bareFigure(tokens, fig);
-        if (kind == null) kind = kindNear(tokens, fig);
+        if (victims == null && aged) {
+            // "a 16-year-old has died": the age stands for the person.
+            victims = "unknown";
+            fig.nounEnd = i;
+        }
+        if (victims == null) return fig.singular ? null : bareFigure(tokens, fig);
+        if (kind == null) victims = coordinated(tokens, fig, victims, person);
+        skipApposition(tokens, fig);
+        if (kind == null) kind = kindNear(tokens, fig, person);
         if (kind == null) return null;
         if (kind.equals("captured") && victims.equals("unknown")) victims = "attackers";
         return new Found(kind, fig.low, fig.high, victims, fig.qualifier, fig.from, Math.max(fig.nounEnd, fig.to));
+    }
+
+    /**
+     * People listed together share what happened to them and add up: "four engineers, their interpreter and a
+     * driver were killed" (6), "his brother and two cousins" (3), "Ana Diaz and Luis Vega … were pronounced dead" (2).
+     * Returns the victims of the whole list (unknown when they differ) and extends the figure over it.
+     */
+    private String coordinated(List<Token> tokens, Figure fig, String victims, boolean[] person) {
+        String all = victims;
+        int k = fig.nounEnd;
+        while (k + 1 < tokens.size()) {
+            int next = k;
+            if (tokens.get(next).is(",")) next++;
+            if (next < tokens.size() && tokens.get(next).is("and")) next++;
+            if (next == k || next >= tokens.size()) break;
+            Figure more = figureAt(tokens, next, person);
+            if (more == null || more.low == null || more.continuation) break;
+            int at = skipAge(tokens, more.to);
+            int end;
+            String v;
+            if (at < tokens.size() && person[at]) {
+                end = at;
+                while (end < tokens.size() && person[end]) end++;
+                v = "unknown";
+            } else {
+                PhraseIndex.Match<String> m = null;
+                for (int skip = 0; skip <= 2 && at + skip < tokens.size() && m == null; skip++) {
+                    m = lex.victims().longestAt(tokens, at + skip);
+                    if (m == null && !modifier(tokens.get(at + skip))) break;
+                }
+                if (m == null) break;
+                // "12 soldiers were killed and eight wounded" is two counts; "a man and a woman were killed" one list.
+                if (lex.casualtyWords().longestAt(tokens, m.to()) != null && tokens.get(k).is(",")) break;
+                end = m.to();
+                v = m.value();
+            }
+            fig.low = fig.low + more.low;
+            fig.high = fig.high == null || more.high == null ? null : fig.high + more.high;
+            if (!"exact".equals(more.qualifier)) fig.qualifier = more.qualifier.equals("exact") ? fig.qualifier : more.qualifier;
+            if (!v.equals(all)) all = "unknown";
+            fig.nounEnd = end;
+            k = end;
+        }
+        return all;
+    }
+
+    /** "Tyler Donaldson, 23, died", "Ana Diaz and Luis Vega, both 34, were": an age between the people and the verb. */
+    private static void skipApposition(List<Token> tokens, Figure fig) {
+        int k = fig.nounEnd;
+        if (k + 2 < tokens.size() && tokens.get(k).is(",")) {
+            int n = k + 1;
+            if (tokens.get(n).is("both") || tokens.get(n).is("all") || tokens.get(n).is("ages") || tokens.get(n).is("aged")) n++;
+            if (n < tokens.size() && tokens.get(n).isNumber()) {
+                while (n < tokens.size() && (tokens.get(n).isNumber() || tokens.get(n).is("and") || tokens.get(n).is(","))) n++;
+                if (n < tokens.size() && tokens.get(n - 1).is(",")) fig.nounEnd = n;
+            }
+        }
     }
 
     /** "a 23-year-old man": the age between article and noun. */
@@ -246,7 +410,8 @@ final class Casualties {
         int after = fig.to;
         // "Dozens were killed", "Twelve have been wounded": the figure is the subject of a passive casualty verb.
         int v = after;
-        if (v < tokens.size() && (tokens.get(v).is("were") || tokens.get(v).is("was") || tokens.get(v).is("have") || tokens.get(v).is("had"))) {
+        if (v < tokens.size() && (tokens.get(v).is("were") || tokens.get(v).is("was") || tokens.get(v).is("have") || tokens.get(v).is("had")
+                || tokens.get(v).is("has"))) {
             v++;
             if (v < tokens.size() && tokens.get(v).is("been")) v++;
             PhraseIndex.Match<Lexicon.CasualtyWord> c = v > after + 0 && v < tokens.size() ? lex.casualtyWords().longestAt(tokens, v) : null;
@@ -286,6 +451,8 @@ final class Casualties {
             PhraseIndex.Match<Lexicon.CasualtyWord> c = lex.casualtyWords().longestAt(tokens, k);
             if (c != null && c.to() == at && !c.value().qualitative()) return c;
         }
+        // "the murder of 7-year-old …", "the shooting death of a man": a casualty noun, "of", then the people.
+        if (at >= 2 && tokens.get(at - 1).is("of")) return casualtyWordEndingAt(tokens, at - 1);
         return null;
     }
 
@@ -335,7 +502,7 @@ final class Casualties {
     }
 
     /** The casualty word after the victims ("were killed"), or just before the figure ("killing at least 14"). */
-    private String kindNear(List<Token> tokens, Figure fig) {
+    private String kindNear(List<Token> tokens, Figure fig, boolean[] person) {
         // "killed at least 14 civilians and wounded 30 others": the verb right before the figure decides.
         if (fig.from > 0) {
             PhraseIndex.Match<Lexicon.CasualtyWord> before = casualtyWordEndingAt(tokens, fig.from);
@@ -349,7 +516,7 @@ final class Casualties {
             PhraseIndex.Match<Lexicon.CasualtyWord> c = lex.casualtyWords().longestAt(tokens, k);
             if (c != null && !c.value().qualitative()) {
                 // "A suicide bomber killed 22 people": the noun before an active verb with an object is the killer.
-                if (k == fig.nounEnd && c.to() < tokens.size() && figureAt(tokens, c.to()) != null) return null;
+                if (k == fig.nounEnd && c.to() < tokens.size() && figureAt(tokens, c.to(), person) != null) return null;
                 return combined(tokens, c);
             }
         }

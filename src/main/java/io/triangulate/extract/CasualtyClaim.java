@@ -3,9 +3,15 @@ package io.triangulate.extract;
 /**
  * A casualty figure as an interval: {@code high} null when open-ended ("more than 30"), both null for a
  * qualitative claim ("heavy losses"), both 0 for a negated one ("no casualties were reported").
+ * {@code hit}: a killed-or-injured count of people hit ("four people were shot"), as opposed to a count of
+ * casualties ("40 casualties"): those hit and not reported killed were wounded.
  */
 public record CasualtyClaim(String id, String kind, Integer low, Integer high, String victims, String qualifier,
-                            Provenance source) implements Claim {
+                            Provenance source, boolean hit) implements Claim {
+    public CasualtyClaim(String id, String kind, Integer low, Integer high, String victims, String qualifier, Provenance source) {
+        this(id, kind, low, high, victims, qualifier, source, false);
+    }
+
     @Override
     public String value() { return null; }
 

@@ -121,10 +121,10 @@ public final class ClaimExtractor {
             for (PhraseIndex.Match<String> t : lex.targets().findAll(toks)) {
                 if (targets.add(t.value())) claims.add(new TargetClaim(id(report, ++n), t.value(), prov(report, s, speech, toks, t.from(), t.to(), hedged[i])));
             }
-            for (Casualties.Found c : casualties.find(toks)) {
+            for (Casualties.Found c : casualties.find(toks, people.get(i))) {
                 if (past[c.at()]) continue;
                 claims.add(new CasualtyClaim(id(report, ++n), c.kind(), c.low(), c.high(), c.victims(), c.qualifier(),
-                        prov(report, s, speech, toks, c.at(), c.end(), hedged[i])));
+                        prov(report, s, speech, toks, c.at(), c.end(), hedged[i]), c.hit()));
             }
             boolean eventCue = lex.eventWords().findAll(toks).stream().anyMatch(m -> !past[m.from()] && !backReference(toks, m.from()))
                     || claims.stream().anyMatch(c -> c instanceof CasualtyClaim || c instanceof ResponsibilityClaim);

@@ -61,6 +61,8 @@ public record Lexicon(
     public record PlaceAlias(String alias, String name, String precision, String country) {}
 
     public static final Set<String> CASUALTY_KINDS = Set.of("killed", "injured", "killed_or_injured", "captured");
+    /** Kinds a casualty word may have: the claim kinds, and "hit" (shot, stabbed: killed or injured, counted as people hit). */
+    public static final Set<String> CASUALTY_WORD_KINDS = Set.of("killed", "injured", "killed_or_injured", "captured", "hit");
     public static final Set<String> VICTIMS = Set.of("military", "police", "security_forces", "civilians", "attackers", "peacekeepers", "unknown");
     public static final Set<String> QUALIFIERS = Set.of("exact", "at_least", "more_than", "about", "up_to", "range", "vague", "negated", "qualitative");
     public static final Set<String> SOURCE_KINDS = Set.of("perpetrator", "official", "media", "witness", "ngo", "un", "medical", "unknown");
@@ -95,7 +97,7 @@ public record Lexicon(
         });
         PhraseIndex<CasualtyWord> casualtyWords = new PhraseIndex<>();
         each(problems, dir, "casualty-words.csv", List.of("language", "phrase", "kind", "qualitative"), r -> {
-            casualtyWords.add(r.required("phrase"), new CasualtyWord(r.oneOf("kind", CASUALTY_KINDS), "yes".equals(r.get("qualitative"))));
+            casualtyWords.add(r.required("phrase"), new CasualtyWord(r.oneOf("kind", CASUALTY_WORD_KINDS), "yes".equals(r.get("qualitative"))));
         });
         PhraseIndex<String> victims = new PhraseIndex<>();
         each(problems, dir, "victims.csv", List.of("language", "phrase", "victims"), r -> {

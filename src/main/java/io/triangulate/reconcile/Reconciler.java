@@ -452,8 +452,11 @@ public final class Reconciler {
                 .sorted(Comparator.comparing(GroupFigure::kind).thenComparing(GroupFigure::victims))
                 .map(g -> new CasualtyFigures.VictimFigure(g.kind(), g.victims(), new Figure(g.low(), g.best(), g.high(), g.rule(), g.claims())))
                 .toList();
-        CasualtyFigures figures = new CasualtyFigures(Totals.of(groups, "killed"), Totals.of(groups, "injured"),
-                Totals.of(groups, "killed_or_injured"), byVictims);
+        Figure killed = Totals.of(groups, "killed");
+        Figure injured = Totals.of(groups, "injured");
+        Figure either = Totals.of(groups, "killed_or_injured");
+        if (injured.low() == null && countsTheHit(claims)) injured = Totals.survivors(either, killed);
+        CasualtyFigures figures = new CasualtyFigures(killed, injured, either, byVictims);
         List<String> targets = claims.stream().filter(c -> c instanceof TargetClaim).map(Claim::value).distinct().sorted().toList();
         PerpetratorVerdict v = found.perpetrators.get(d.id);
         Perpetrator perpetrator = v == null ? new Perpetrator(null, "unknown", List.of(), null, List.of())
@@ -461,6 +464,20 @@ public final class Reconciler {
         return new ReconciledEvent(d.id, d.reports(), d.mentions.stream().map(EventMention::id).toList(), sources.independentSpeakers(),
                 sources.speakers(), d.place, d.date, perpetrator, targets, figures, sortedFlags,
                 confidence(found.notes.getOrDefault(d.id, List.of())), overridesApplied, claims, trace);
+    }
+
+    /**
+     * The event's killed-or-injured figures count people hit ("four people were shot"), not casualties ("40
+     * casualties"): then those hit and not reported killed were wounded.
+     */
+    private static boolean countsTheHit(List<Claim> claims) {
+        boolean hit = false;
+        for (Claim c : claims) {
+            if (!(c instanceof CasualtyClaim cc) || !cc.kind().equals("killed_or_injured") || cc.negated() || cc.qualitative()) continue;
+            if (!cc.hit()) return false;
+            hit = true;
+        }
+        return hit;
     }
 
     private static final List<String> LEVELS = List.of("low", "medium", "high");

@@ -47,4 +47,23 @@ final class Totals {
         String rule = String.join("; ", rules) + (ofKind.size() > 1 ? " (per victim group, then added up)" : "");
         return new Figure(low, best, high, rule, List.copyOf(claims));
     }
+
+    /**
+     * Those hit and not killed: "four people were shot, one fatally" leaves three wounded. Only for closed
+     * counts, and only when someone is left (everyone hit died: nobody is said to be injured).
+     */
+    static Figure survivors(Figure hit, Figure killed) {
+        if (hit.low() == null || hit.high() == null || !hit.low().equals(hit.high())) return Figure.none(null);
+        int dead = 0;
+        if (killed.low() != null) {
+            if (killed.high() == null || !killed.low().equals(killed.high())) return Figure.none(null);
+            dead = killed.low();
+        }
+        int left = hit.low() - dead;
+        if (left <= 0) return Figure.none(null);
+        List<String> claims = new java.util.ArrayList<>(hit.claims());
+        claims.addAll(killed.claims());
+        return new Figure(left, left, left, "those hit less those killed (" + hit.low() + " − " + dead + ")",
+                claims.stream().distinct().sorted().toList());
+    }
 }
