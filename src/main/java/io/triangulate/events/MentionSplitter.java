@@ -103,6 +103,12 @@ public final class MentionSplitter {
                 current.casualty |= s.hasCasualty();
             }
         }
+        // A report whose only place is named in passing ("Residents of Beni said the ADF had killed 30 villagers")
+        // still tells one event, there.
+        if (drafts.isEmpty() && pendingPlaces.stream().anyMatch(Candidate::eventSentence)
+                && pending.stream().anyMatch(c -> c instanceof io.triangulate.extract.CasualtyClaim)) {
+            newDraft(drafts, null, null);
+        }
         if (!drafts.isEmpty()) {
             drafts.get(0).claims.addAll(0, pending);
             drafts.get(0).speakers.addAll(0, pendingSpeakers);
@@ -143,6 +149,7 @@ public final class MentionSplitter {
      * else places the mention. Of a place and a finer one inside it, the finer is kept.
      */
     private Place bestPlace(Draft d) {
+        if (d.candidates.isEmpty()) return d.place;
         Candidate best = null;
         double top = Double.NEGATIVE_INFINITY;
         for (Candidate c : d.candidates) {
@@ -161,11 +168,15 @@ public final class MentionSplitter {
         }
         if (best == null) return d.place;
         Place chosen = best.place();
-        // A finer place inside the chosen one, named about the attack ("in Englewood" in a Chicago story), refines it.
+        // A finer place inside the chosen one, named about the attack ("in Englewood" in a Chicago story), refines it;
+        // two parts of one city (Faladié and Sénou in Bamako) give the city.
+        Place finer = null;
         for (Candidate c : d.candidates) {
-            if (!c.incidental() && c.eventSentence() && chosen.contains(c.place()) && c.place().rank() > chosen.rank()) chosen = c.place();
+            if (c.incidental() || !c.eventSentence() || !c.cued() || !chosen.contains(c.place()) || c.place().rank() <= chosen.rank()) continue;
+            if (finer == null || finer.contains(c.place())) finer = c.place();
+            else if (!c.place().contains(finer)) finer = narrower(finer, c.place());
         }
-        return chosen;
+        return finer != null && chosen.contains(finer) ? finer : chosen;
     }
 
     private static double precision(Place p) {
@@ -195,13 +206,24 @@ public final class MentionSplitter {
 
     private static String digestReason(ReportClaims rc) {
         Set<String> countries = new TreeSet<>();
+        java.util.Map<String, Integer> sentencesAt = new java.util.HashMap<>();
         int items = 0;
+        int placed = 0;
         for (SentenceReading s : rc.sentences()) {
             if (s.background() || !s.eventCue()) continue;
             items++;
-            for (Place p : s.places()) countries.add(p.countryCode());
+            Set<String> towns = new TreeSet<>();
+            for (Place p : s.places()) {
+                countries.add(p.countryCode());
+                if (p.rank() >= 3) towns.add(p.cityId() != null ? p.cityId() : p.id());
+            }
+            if (!towns.isEmpty()) placed++;
+            for (String t : towns) sentencesAt.merge(t, 1, Integer::sum);
         }
-        if (countries.size() >= DIGEST_MIN_COUNTRIES && items >= DIGEST_MIN_ITEMS) {
+        // A long story about one town that names others in passing is no digest: no town may hold most of the items.
+        int top = sentencesAt.values().stream().max(Integer::compare).orElse(0);
+        boolean oneTown = placed >= 2 && top * 2 >= placed;
+        if (countries.size() >= DIGEST_MIN_COUNTRIES && items >= DIGEST_MIN_ITEMS && !oneTown) {
             return "digest: " + items + " one-line items about " + countries.size() + " countries (" + String.join(", ", countries)
                     + ") whose relative dates belong to their own unknown posting days; no item can be dated, so none joins an event";
         }

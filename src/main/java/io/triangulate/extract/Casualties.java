@@ -25,9 +25,11 @@ final class Casualties {
             this(kind, low, high, victims, qualifier, at, at + 1);
         }
 
-        /** People hit ("shot", "stabbed") are a killed-or-injured count that knows it counts the hit. */
+        /** People hit ("shot", "stabbed") are a killed-or-injured count that knows it counts the hit; a wound is an injury. */
         Found asCount() {
-            return kind.equals("hit") ? new Found("killed_or_injured", low, high, victims, qualifier, at, end, true) : this;
+            if (kind.equals("hit")) return new Found("killed_or_injured", low, high, victims, qualifier, at, end, true);
+            if (kind.equals("wound")) return new Found("injured", low, high, victims, qualifier, at, end, false);
+            return this;
         }
     }
 
@@ -63,7 +65,8 @@ final class Casualties {
                 i = Math.max(fig.to, i + 1);
                 continue;
             }
-            Found f = casualtyAfter(tokens, fig, out.isEmpty() ? null : out.get(out.size() - 1), person);
+            List<Found> read = casualtyAfter(tokens, fig, out.isEmpty() ? null : out.get(out.size() - 1), person);
+            Found f = read.isEmpty() ? null : read.get(0);
             if (f != null && fig.continuation) {
                 // "two died at the scene and a third later in hospital": one more of the count before it.
                 Found before = out.isEmpty() ? null : out.get(out.size() - 1);
@@ -80,7 +83,7 @@ final class Casualties {
                 // (reconciliation takes the larger of the toll and the sum of named groups).
                 Found attackers = includingAttackers(tokens, fig, f);
                 if (attackers != null) out.add(attackers);
-                out.add(f);
+                out.addAll(read);
                 for (int k = fig.from; k < Math.min(fig.nounEnd, tokens.size()); k++) used[k] = true;
                 i = Math.max(fig.nounEnd, i + 1);
             } else {
@@ -93,12 +96,6 @@ final class Casualties {
         return out;
     }
 
-    /** Ordinals that continue a count: "a third", "a fifth". */
-    private static final java.util.Set<String> ORDINALS = java.util.Set.of("second", "third", "fourth", "fifth", "sixth", "seventh",
-            "eighth", "ninth", "tenth");
-    /** Words that single out one person: "the victim", "his girlfriend". */
-    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "his", "her", "their", "its");
-
     /**
      * One person, without a number: a person's name ("Reginald Robinson"), or a determiner before a person noun
      * ("the victim", "his girlfriend", "the mayor"), with at most two modifiers or an age between.
@@ -109,7 +106,7 @@ final class Casualties {
             Figure f = one(i, i);
             return f;
         }
-        if (!DETERMINERS.contains(t.norm())) return null;
+        if (!lex.plays(tokens, i, "determiner")) return null;
         int k = skipAge(tokens, i + 1);
         for (int m = 0; m <= 2 && k < tokens.size(); m++) {
             PhraseIndex.Match<String> v = lex.victims().longestAt(tokens, k);
@@ -179,6 +176,25 @@ final class Casualties {
         if (num == null) return qualifier == null && !between ? singular(tokens, start, person) : null;
         int value = num[0];
         int j = num[1];
+        // "the May 2016 death", "in 2015": a year is no count, unless people follow ("1990 people").
+        if (tokens.get(i).isNumber() && tokens.get(i).raw().length() == 4 && value >= 1900 && value <= 2099
+                && (j >= tokens.size() || lex.victims().longestAt(tokens, j) == null)) return null;
+        // "one of five victims … has died": the count is the one, of the five.
+        if (qualifier == null && !between && j + 1 < tokens.size() && tokens.get(j).is("of")) {
+            int k = j + 1;
+            if (tokens.get(k).is("the") || tokens.get(k).is("those") || tokens.get(k).is("these")) k++;
+            int[] whole = k < tokens.size() ? number(tokens, k) : null;
+            if (whole != null) k = whole[1];
+            if (k < tokens.size() && lex.victims().longestAt(tokens, k) != null && (whole == null || whole[0] > value)) {
+                Figure part = new Figure();
+                part.from = start;
+                part.to = k;
+                part.low = value;
+                part.high = value;
+                part.qualifier = "exact";
+                return part;
+            }
+        }
         if (qualifier == null && !between) {
             // "17-year-old Reginald Robinson", "a 16-year-old has died": an age, and one person of that age.
             if (j + 1 < tokens.size() && tokens.get(j).is("year") && tokens.get(j + 1).is("old") && tokens.get(i).isNumber()) {
@@ -187,7 +203,7 @@ final class Casualties {
                 return age;
             }
             // "a third", "a fifth": one more of the count before it.
-            if ((tokens.get(i).is("a") || tokens.get(i).is("an")) && j < tokens.size() && ORDINALS.contains(tokens.get(j).norm())) {
+            if (value == 1 && j == i + 1 && lex.plays(tokens, j, "ordinal")) {
                 Figure next = one(i, j + 1);
                 next.continuation = true;
                 return next;
@@ -281,7 +297,7 @@ final class Casualties {
      * Reads the victims after a figure and the casualty word near it; null if the figure counts something else.
      * {@code previous} is the figure read before in the sentence: "12 soldiers were killed and eight wounded".
      */
-    private Found casualtyAfter(List<Token> tokens, Figure fig, Found previous, boolean[] person) {
+    private List<Found> casualtyAfter(List<Token> tokens, Figure fig, Found previous, boolean[] person) {
         int i = skipAge(tokens, fig.to);
         boolean aged = i > fig.to;
         String victims = null;
@@ -300,6 +316,7 @@ final class Casualties {
                 PhraseIndex.Match<Lexicon.CasualtyWord> c = lex.casualtyWords().longestAt(tokens, i + skip);
                 if (skip >= 1 && !modifier(tokens.get(i + skip - 1))) break;
                 if (c != null && !c.value().qualitative() && (v == null || c.to() >= v.to())) {
+                    if (c.value().kind().equals("wound") && v == null) return List.of(); // "three gunshot wounds" counts wounds
                     kind = c.value().kind();
                     // "eight wounded" after "12 soldiers were killed": the same victims.
                     victims = v != null ? v.value() : previous != null && skip == 0 ? previous.victims() : "unknown";
@@ -307,7 +324,7 @@ final class Casualties {
                     break;
                 }
                 if (v != null) {
-                    if (compoundHead(tokens, v)) return null;
+                    if (compoundHead(tokens, v)) return List.of();
                     victims = v.value();
                     fig.nounEnd = v.to();
                     // "three unmoving bodies": the noun itself says what happened to them.
@@ -322,22 +339,42 @@ final class Casualties {
             victims = "unknown";
             fig.nounEnd = i;
         }
-        if (victims == null) return fig.singular ? null : bareFigure(tokens, fig);
-        if (kind == null) victims = coordinated(tokens, fig, victims, person);
+        if (victims == null) {
+            Found bare = fig.singular ? null : bareFigure(tokens, fig);
+            return bare == null ? List.of() : List.of(bare);
+        }
+        List<Part> parts = new ArrayList<>();
+        parts.add(new Part(victims, fig.low, fig.high, fig.qualifier, fig.from));
+        if (kind == null) coordinated(tokens, fig, parts, person);
         skipApposition(tokens, fig);
         if (kind == null) kind = kindNear(tokens, fig, person);
-        if (kind == null) return null;
-        if (kind.equals("captured") && victims.equals("unknown")) victims = "attackers";
-        return new Found(kind, fig.low, fig.high, victims, fig.qualifier, fig.from, Math.max(fig.nounEnd, fig.to));
+        if (kind == null) return List.of();
+        // The people of a list add up by victim group: "a man and a woman" are two; "17 soldiers and 20 civilians" two groups.
+        java.util.Map<String, Part> byVictims = new java.util.LinkedHashMap<>();
+        for (Part p : parts) byVictims.merge(p.victims(), p, Part::plus);
+        List<Found> out = new ArrayList<>();
+        int end = Math.max(fig.nounEnd, fig.to);
+        for (Part p : byVictims.values()) {
+            String v = kind.equals("captured") && p.victims().equals("unknown") ? "attackers" : p.victims();
+            out.add(new Found(kind, p.low(), p.high(), v, p.qualifier(), p.at(), end));
+        }
+        return out;
+    }
+
+    /** One item of a list of people: "four engineers", "their interpreter", "a driver". */
+    private record Part(String victims, Integer low, Integer high, String qualifier, int at) {
+        Part plus(Part o) {
+            return new Part(victims, low + o.low, high == null || o.high == null ? null : high + o.high,
+                    qualifier.equals("exact") ? o.qualifier : qualifier, Math.min(at, o.at));
+        }
     }
 
     /**
-     * People listed together share what happened to them and add up: "four engineers, their interpreter and a
-     * driver were killed" (6), "his brother and two cousins" (3), "Ana Diaz and Luis Vega … were pronounced dead" (2).
-     * Returns the victims of the whole list (unknown when they differ) and extends the figure over it.
+     * People listed together share what happened to them: "four engineers, their interpreter and a driver were
+     * killed", "his brother and two cousins", "Ana Diaz and Luis Vega … were pronounced dead". Adds each item to
+     * {@code parts} and extends the figure over the list.
      */
-    private String coordinated(List<Token> tokens, Figure fig, String victims, boolean[] person) {
-        String all = victims;
+    private void coordinated(List<Token> tokens, Figure fig, List<Part> parts, boolean[] person) {
         int k = fig.nounEnd;
         while (k + 1 < tokens.size()) {
             int next = k;
@@ -365,14 +402,10 @@ final class Casualties {
                 end = m.to();
                 v = m.value();
             }
-            fig.low = fig.low + more.low;
-            fig.high = fig.high == null || more.high == null ? null : fig.high + more.high;
-            if (!"exact".equals(more.qualifier)) fig.qualifier = more.qualifier.equals("exact") ? fig.qualifier : more.qualifier;
-            if (!v.equals(all)) all = "unknown";
+            parts.add(new Part(v, more.low, more.high, more.qualifier, more.from));
             fig.nounEnd = end;
             k = end;
         }
-        return all;
     }
 
     /** "Tyler Donaldson, 23, died", "Ana Diaz and Luis Vega, both 34, were": an age between the people and the verb. */
@@ -548,6 +581,8 @@ final class Casualties {
             if (t.is("no") && i + 1 < tokens.size() && (tokens.get(i + 1).is("one"))) j = i + 2;
             else if (t.is("nobody") || t.is("none")) j = i + 1;
             else if (t.is("no")) j = i + 1;
+            // "no one else was hurt", "nobody else", "no other injuries".
+            if (j >= 0 && j < tokens.size() && (tokens.get(j).is("else") || tokens.get(j).is("other") || tokens.get(j).is("further"))) j++;
             if (j >= 0) {
                 String victims = "unknown";
                 if (t.is("no") && j == i + 1 && j < tokens.size() && lex.victims().longestAt(tokens, j) != null
@@ -558,8 +593,10 @@ final class Casualties {
                 if (j < tokens.size() && (tokens.get(j).is("was") || tokens.get(j).is("were"))) j++;
                 PhraseIndex.Match<Lexicon.CasualtyWord> c = j < tokens.size() ? lex.casualtyWords().longestAt(tokens, j) : null;
                 if (c != null && !c.value().qualitative() && !c.value().kind().equals("captured")) {
-                    String kind = combined(tokens, c);
-                    if (c.value().kind().equals("killed_or_injured")) kind = "killed_or_injured";
+                    // "no one was killed" is a zero of the dead, "no injuries" of the injured; "no one was hurt", "no
+                    // casualties" a zero of both, killed or injured (a soft zero: the absence of reports).
+                    String kind = lex.plays(tokens, j, "either_when_denied") ? "killed_or_injured"
+                            : c.value().kind().equals("wound") || c.value().kind().equals("hit") ? "injured" : combined(tokens, c);
                     out.add(new Found(kind, 0, 0, victims, "negated", i, c.to()));
                     for (int k = i; k < c.to(); k++) used[k] = true;
                 }
@@ -567,6 +604,12 @@ final class Casualties {
             if (t.is("without") && i + 3 < tokens.size() && tokens.get(i + 1).is("loss") && tokens.get(i + 2).is("of") && tokens.get(i + 3).is("life")) {
                 out.add(new Found("killed", 0, 0, "unknown", "negated", i, i + 4));
                 for (int k = i; k <= i + 3; k++) used[k] = true;
+            }
+            // "the explosion caused only material damage": nobody was hurt.
+            PhraseIndex.Match<java.util.Set<String>> none = lex.phraseAt(tokens, i, "nobody_hurt");
+            if (none != null) {
+                out.add(new Found("killed_or_injured", 0, 0, "unknown", "negated", i, none.to()));
+                for (int k = i; k < none.to(); k++) used[k] = true;
             }
         }
     }

@@ -237,6 +237,8 @@ public final class ClaimExtractor {
             if (m.to() - m.from() > 1) for (int k = m.from(); k < m.to(); k++) masked[k] = true;
         }
         for (PhraseIndex.Match<Boolean> m : lex.notPlaces().findAll(toks)) {
+            // "North" alone is no place, but "North Carolina" and "North Charleston" are.
+            if (m.to() < toks.size() && toks.get(m.to()).isWord() && toks.get(m.to()).capitalised()) continue;
             for (int k = m.from(); k < m.to(); k++) masked[k] = true;
         }
         return masked;

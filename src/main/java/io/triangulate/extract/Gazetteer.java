@@ -98,7 +98,7 @@ public final class Gazetteer {
         } else if (feature.equals("ADM2")) {
             place = new Place(f[0], f[1], a1 == null ? null : admin1Names.get(a1), a1, countryNames.get(cc), cc, null, null, "admin2", null,
                     a1 == null || f[10].isEmpty() ? null : a1 + "." + f[10]);
-            featureRank = 2;
+            featureRank = 0; // a town of the same name wins over its district ("Marib" the town, not the district)
         } else {
             place = new Place(f[0], f[1], a1 == null ? null : admin1Names.get(a1), a1, countryNames.get(cc), cc,
                     parse(f[6]), parse(f[7]), "city", f[0], a1 == null || f[10].isEmpty() ? null : a1 + "." + f[10]);

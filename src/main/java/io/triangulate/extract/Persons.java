@@ -123,15 +123,14 @@ final class Persons {
         if (k >= 0 && toks.get(k).is(".")) k--;
         if (k < 0) return false;
         for (int from = Math.max(0, k - 1); from <= k; from++) {
-            PhraseIndex.Match<String> m = lex.nameWords().longestAt(toks, from);
-            if (m != null && m.to() == k + 1 && m.value().equals("title")) return true;
+            PhraseIndex.Match<Set<String>> m = lex.phraseAt(toks, from, "title");
+            if (m != null && m.to() == k + 1) return true;
         }
         return false;
     }
 
     private boolean placeHeadAt(List<Token> toks, int k) {
-        PhraseIndex.Match<String> m = lex.nameWords().longestAt(toks, k);
-        return m != null && m.value().equals("place_head");
+        return lex.plays(toks, k, "place_head");
     }
 
     private boolean placeHeadAfter(List<Token> toks, int k) {

@@ -19,11 +19,13 @@ final class Places {
     private static final Set<String> CUES = Set.of("in", "at", "near", "outside", "into", "around");
     private static final Set<String> KINDS_OF_PLACE = Set.of("town", "city", "village", "capital", "region", "province", "district", "commune");
     private final Gazetteer gazetteer;
+    private final Lexicon lexicon;
     /** Abbreviations of divisions, read after a comma: "Towson, Md.", "SAVANNAH, GA". */
     private final PhraseIndex<List<Place>> aliases = new PhraseIndex<>();
 
     Places(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
         java.util.Map<String, List<Place>> byAlias = new java.util.LinkedHashMap<>();
         for (Lexicon.PlaceAlias a : lexicon.placeAliases()) {
             for (Gazetteer.Entry e : gazetteer.candidates(Gazetteer.key(a.name()))) {
@@ -73,10 +75,12 @@ final class Places {
                             || n > 1 && REGION_WORDS.contains(tokens.get(i + n - 1).norm());
                     List<Gazetteer.Entry> found = gazetteer.candidates(join(tokens, i, i + n));
                     boolean country = found.stream().anyMatch(e -> e.place().precision().equals("country") && !e.alternate());
+                    // "Manchester" is the city before it is Jamaica's parish: a division named alone counts only if no big city bears its name.
+                    boolean bigCity = found.stream().anyMatch(e -> e.place().precision().equals("city") && e.population() >= 100_000);
                     for (Gazetteer.Entry e : found) {
                         String precision = e.place().precision();
                         if (precision.equals("admin1") && !e.alternate() && tokens.get(i).capitalised()
-                                && (region || afterPlace || !country && n > 1 || !country && tokens.get(i).raw().length() > 4)) {
+                                && (region || afterPlace || !country && !bigCity && (n > 1 || tokens.get(i).raw().length() > 4))) {
                             admin1s.add(e.place().admin1Code());
                             countries.add(e.place().countryCode());
                         } else if (precision.equals("country") && !e.alternate() && !(afterPlace && found.stream().anyMatch(o -> o.place().precision().equals("admin1")))) {
@@ -178,17 +182,22 @@ final class Places {
             Found best = null;
             for (int n = Math.min(MAX_WORDS, tokens.size() - i); n >= 1; n--) {
                 if (!tokens.get(i + n - 1).isWord() || masked[i + n - 1]) continue;
+                // A word that is no place on its own ("North", "West") may still open one ("North Carolina").
+                PhraseIndex.Match<Boolean> notPlace = lexicon.notPlaces().longestAt(tokens, i);
+                if (notPlace != null && notPlace.to() >= i + n) continue;
                 String name = join(tokens, i, i + n);
                 boolean cue = cued[i] || i > 0 && (CUES.contains(tokens.get(i - 1).norm())
                         || (i > 1 && tokens.get(i - 1).is("of") && KINDS_OF_PLACE.contains(tokens.get(i - 2).norm())));
                 boolean region = i + n < tokens.size() && REGION_WORDS.contains(tokens.get(i + n).norm());
+                // "Washington Street", "Madison Avenue": a street, not the town.
+                if (lexicon.plays(tokens, i + n, "street")) continue;
                 List<Gazetteer.Entry> all = gazetteer.candidates(name);
                 List<Gazetteer.Entry> candidates = narrowedByWhatFollows(all, tokens, i + n);
                 // A division named right after ("Jackson, Tennessee") vouches for its place, wherever the report is.
                 boolean stated = candidates.size() < all.size() || statedDivision(tokens, i + n, candidates);
                 // A small place named by the word that opens a sentence ("More than 70 …", "Police said …") needs a cue.
                 boolean opening = i == 0 && n == 1;
-                Place p = choose(candidates, context, cue, allCaps || n == 1 && ordinaryWords.contains(name), region, opening, stated);
+                Place p = choose(name, candidates, context, cue, allCaps || n == 1 && ordinaryWords.contains(name), region, opening, stated);
                 if (p != null) {
                     best = new Found(p, i, i + n, cue, incidental(tokens, i, i + n));
                     break;
@@ -225,6 +234,14 @@ final class Places {
         return candidates;
     }
 
+    /**
+     * Another name of a place that is no common word: long ("Jabalia", "Tombouctou", not "Soul" or "Sol") and the
+     * only reading of the name, so that a report may use it without naming the country.
+     */
+    private static boolean distinctiveAlternate(Gazetteer.Entry e, List<Gazetteer.Entry> candidates, String name) {
+        return candidates.size() == 1 && e.population() >= 15_000 && name.length() >= 6;
+    }
+
     private static boolean inAny(Set<String> codes, String code) {
         return code != null && codes.contains(code);
     }
@@ -241,16 +258,6 @@ final class Places {
         return false;
     }
 
-    /** Words after a place that make it an institution's name: "Chicago police", "Kern County Sheriff's Office". */
-    private static final Set<String> INSTITUTIONS = Set.of("police", "sheriff", "sheriff's", "sheriffs", "fire", "coroner", "coroner's",
-            "medical", "prosecutor", "prosecutor's", "court", "courthouse", "hospital", "jail", "school", "schools", "high", "university",
-            "college", "district", "department", "metro", "metropolitan", "memorial", "regional", "general", "county's", "city's",
-            "detectives", "officers", "deputies", "authorities", "officials", "state's", "attorney", "attorney's", "public", "mayor",
-            "council", "news", "times", "post", "herald", "tribune", "journal", "gazette", "daily", "star", "sun", "free", "press");
-    /** Words before a place that make it where someone was taken, lives or is held, not where the event was. */
-    private static final Set<String> TAKEN = Set.of("hospital", "center", "centre", "jail", "prison", "airlifted", "flown", "transported",
-            "taken", "rushed", "morgue", "court", "courthouse", "booked");
-
     /** A place named for something else than where the event happened. */
     private boolean incidental(List<Token> tokens, int from, int to) {
         // "Chicago police", "the Kern County Sheriff's Office", "a Pocatello man": the name modifies what follows.
@@ -259,35 +266,29 @@ final class Places {
                 && !tokens.get(next).is(tokens.get(to - 1).norm())) next++;
         if (next < tokens.size()) {
             Token t = tokens.get(next);
-            if (INSTITUTIONS.contains(t.norm())) return true;
-            if (t.isWord() && !t.capitalised() && PERSON_AFTER_PLACE.contains(t.norm())) return true;
+            if (lexicon.plays(tokens, next, "institution")) return true;
+            if (t.isWord() && !t.capitalised() && lexicon.plays(tokens, next, "resident")) return true;
         }
         // "James Shaw, 37, of St. Albans", "a woman from Dayton": where someone lives.
         if (from >= 1 && (tokens.get(from - 1).is("of") || tokens.get(from - 1).is("from"))) {
             int k = from - 2;
             if (k >= 0 && (tokens.get(k).is(",") || tokens.get(k).isNumber() || tokens.get(k).capitalised() && tokens.get(k).isWord())) return true;
-            if (k >= 0 && PERSON_AFTER_PLACE.contains(tokens.get(k).norm())) return true;
+            if (k >= 0 && lexicon.plays(tokens, k, "resident")) return true;
         }
         // "taken to a hospital in Putnam", "flown to … in Nashville".
         for (int k = from - 1; k >= Math.max(0, from - 6); k--) {
             Token t = tokens.get(k);
             if (t.is(",") || t.is(";") || t.is(".")) break;
-            if (TAKEN.contains(t.norm())) return true;
+            if (lexicon.plays(tokens, k, "taken_to")) return true;
         }
         return false;
     }
 
-    /** Nouns for people after a place name: "a Pocatello man", "two Chicago teens". */
-    private static final Set<String> PERSON_AFTER_PLACE = Set.of("man", "woman", "men", "women", "teen", "teens", "teenager", "teenagers",
-            "boy", "boys", "girl", "girls", "resident", "residents", "native", "couple", "family", "student", "students", "mother", "father",
-            "son", "daughter", "child", "children", "toddler", "infant", "baby", "youth", "youths", "person", "people", "officer", "officers",
-            "deputy", "trooper", "firefighter", "employee", "worker", "workers", "businessman", "pastor", "rapper", "artist");
-
     /** "Gao region", "Kunar province": the name is the division, not its town. */
     private static final Set<String> REGION_WORDS = Set.of("region", "province", "state", "district", "governorate", "department", "prefecture");
 
-    private static Place choose(List<Gazetteer.Entry> candidates, Context context, boolean cue, boolean ordinaryWord, boolean region,
-                                boolean opening, boolean stated) {
+    private static Place choose(String name, List<Gazetteer.Entry> candidates, Context context, boolean cue, boolean ordinaryWord,
+                                boolean region, boolean opening, boolean stated) {
         if (candidates.isEmpty()) return null;
         Set<String> countries = context.countries();
         Set<String> admin1s = context.admin1s();
@@ -300,14 +301,15 @@ final class Places {
                 .filter(e -> cue || !e.needsCue())
                 .filter(e -> cue || !ordinaryWord || e.place().precision().equals("country"))
                 .filter(e -> cue || countries.isEmpty() || countries.contains(e.place().countryCode()) || e.population() >= 1_000_000 && !e.alternate())
-                // Another name of a place ("Soul" for Seoul) counts only in a country the report names.
-                .filter(e -> !e.alternate() || countries.contains(e.place().countryCode()))
+                // Another name of a place ("Soul" for Seoul) counts only in a country the report names, or after a cue ("in Tombouctou").
+                .filter(e -> !e.alternate() || cue || countries.contains(e.place().countryCode()) || distinctiveAlternate(e, candidates, name))
                 .max(Comparator.<Gazetteer.Entry>comparingInt(e -> inAny(admin1s, e.place().admin1Code()) ? 1 : 0)
                         .thenComparingInt(e -> countries.contains(e.place().countryCode()) ? 1 : 0)
                         .thenComparingInt(e -> e.place().precision().equals("country") ? 1 : 0)
                         .thenComparingInt(e -> e.place().precision().equals("admin1") == region ? 1 : 0)
-                        .thenComparingInt(e -> e.alternate() ? 0 : 1)
+                        .thenComparingInt(e -> e.place().precision().equals("admin2") ? 0 : 1)
                         .thenComparingLong(Gazetteer.Entry::population)
+                        .thenComparingInt(e -> e.alternate() ? 0 : 1)
                         .thenComparingInt(Gazetteer.Entry::featureRank)
                         .thenComparing(e -> e.place().id()))
                 .map(Gazetteer.Entry::place)

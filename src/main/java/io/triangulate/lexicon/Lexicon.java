@@ -35,7 +35,7 @@ public record Lexicon(
         PhraseIndex<String> tollWords,
         PhraseIndex<String> timesOfDay,
         Set<String> givenNames,
-        PhraseIndex<String> nameWords,
+        PhraseIndex<Set<String>> wordRoles,
         List<PlaceAlias> placeAliases) {
 
     public record Actor(String name, String kind, String affiliation) {
@@ -60,9 +60,28 @@ public record Lexicon(
     /** Another name of a gazetteer place, read only after a comma ("Towson, Md."): the place's name, precision and country. */
     public record PlaceAlias(String alias, String name, String precision, String country) {}
 
+    /** The roles of word-roles.csv (what each means is said at the top of the table). */
+    public static final Set<String> WORD_ROLES = Set.of("title", "place_head", "street", "institution", "taken_to", "resident",
+            "determiner", "ordinal", "nobody_hurt", "either_when_denied");
+
+    /** Whether the words at token {@code i} play {@code role} (the longest phrase there). */
+    public boolean plays(List<io.triangulate.text.Token> tokens, int i, String role) {
+        PhraseIndex.Match<Set<String>> m = i < tokens.size() ? wordRoles.longestAt(tokens, i) : null;
+        return m != null && m.value().contains(role);
+    }
+
+    /** The phrase at token {@code i} playing {@code role}, or null. */
+    public PhraseIndex.Match<Set<String>> phraseAt(List<io.triangulate.text.Token> tokens, int i, String role) {
+        PhraseIndex.Match<Set<String>> m = i < tokens.size() ? wordRoles.longestAt(tokens, i) : null;
+        return m != null && m.value().contains(role) ? m : null;
+    }
+
     public static final Set<String> CASUALTY_KINDS = Set.of("killed", "injured", "killed_or_injured", "captured");
-    /** Kinds a casualty word may have: the claim kinds, and "hit" (shot, stabbed: killed or injured, counted as people hit). */
-    public static final Set<String> CASUALTY_WORD_KINDS = Set.of("killed", "injured", "killed_or_injured", "captured", "hit");
+    /**
+     * Kinds a casualty word may have: the claim kinds, "hit" (shot, stabbed: killed or injured, counted as people hit)
+     * and "wound" (an injury noun: "gunshot wounds" says someone was injured, but a number before it counts wounds).
+     */
+    public static final Set<String> CASUALTY_WORD_KINDS = Set.of("killed", "injured", "killed_or_injured", "captured", "hit", "wound");
     public static final Set<String> VICTIMS = Set.of("military", "police", "security_forces", "civilians", "attackers", "peacekeepers", "unknown");
     public static final Set<String> QUALIFIERS = Set.of("exact", "at_least", "more_than", "about", "up_to", "range", "vague", "negated", "qualitative");
     public static final Set<String> SOURCE_KINDS = Set.of("perpetrator", "official", "media", "witness", "ngo", "un", "medical", "unknown");
@@ -157,16 +176,19 @@ public record Lexicon(
                 r -> timesOfDay.add(r.required("phrase"), r.oneOf("part", Set.of("dawn", "morning", "midday", "afternoon", "evening", "night"))));
         Set<String> givenNames = new java.util.HashSet<>();
         each(problems, dir, "given-names.csv", List.of("name"), r -> givenNames.add(io.triangulate.text.Normal.form(r.required("name"))));
-        PhraseIndex<String> nameWords = new PhraseIndex<>();
-        each(problems, dir, "name-words.csv", List.of("language", "phrase", "role"),
-                r -> nameWords.add(r.required("phrase"), r.oneOf("role", Set.of("title", "place_head"))));
+        // A word may play several roles ("hospital": an institution, and where someone is taken): group them first.
+        Map<String, Set<String>> roles = new java.util.LinkedHashMap<>();
+        each(problems, dir, "word-roles.csv", List.of("language", "phrase", "role"),
+                r -> roles.computeIfAbsent(r.required("phrase"), k -> new java.util.TreeSet<>()).add(r.oneOf("role", WORD_ROLES)));
+        PhraseIndex<Set<String>> wordRoles = new PhraseIndex<>();
+        roles.forEach((phrase, set) -> wordRoles.add(phrase, Set.copyOf(set)));
         List<PlaceAlias> placeAliases = new ArrayList<>();
         each(problems, dir, "place-aliases.csv", List.of("alias", "name", "precision", "country"),
                 r -> placeAliases.add(new PlaceAlias(r.required("alias"), r.required("name"), r.oneOf("precision", PRECISIONS), r.required("country"))));
         if (!problems.isEmpty()) throw new Problems(problems);
         return new Lexicon(actors, quantities, numbers, casualtyWords, victims, qualifiers, speakers, hedges, background,
                 targets, dateWords, responsibility, speechVerbs, eventWords, notPlaces, List.copyOf(places), Map.copyOf(tolerance),
-                Set.copyOf(descriptorNames), Map.copyOf(actorsByName), tollWords, timesOfDay, Set.copyOf(givenNames), nameWords,
+                Set.copyOf(descriptorNames), Map.copyOf(actorsByName), tollWords, timesOfDay, Set.copyOf(givenNames), wordRoles,
                 List.copyOf(placeAliases));
     }
 
