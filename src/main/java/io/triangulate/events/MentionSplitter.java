@@ -37,6 +37,8 @@ public final class MentionSplitter {
     private static final class Draft {
         Place place;
         EventDate date;
+        /** The date is the aftermath's (an arrest, a hearing): any date of the attack itself replaces it. */
+        boolean weakDate;
         boolean casualty;
         final List<Candidate> candidates = new ArrayList<>();
         final List<Claim> claims = new ArrayList<>();
@@ -53,6 +55,7 @@ public final class MentionSplitter {
         List<SentenceReading.Speaker> pendingSpeakers = new ArrayList<>();
         List<Candidate> pendingPlaces = new ArrayList<>();
         Draft current = null;
+        EventDate pendingDate = null;
         int order = 0;
         for (SentenceReading s : rc.sentences()) {
             if (s.background()) continue;
@@ -60,6 +63,16 @@ public final class MentionSplitter {
             SentenceReading.NamedPlace strong = strongest(s.named());
             Place place = strong == null ? null : strong.place();
             EventDate date = s.date();
+            if (date != null && s.aftermathDate()) {
+                // "was arraigned Monday": the date of what came after dates the mention only if nothing else does.
+                if (current != null && current.date == null) {
+                    current.date = date;
+                    current.weakDate = true;
+                } else if (current == null && pendingDate == null) {
+                    pendingDate = date;
+                }
+                date = null;
+            }
             if (date != null) {
                 Draft same = null;
                 for (Draft d : drafts) {
@@ -70,8 +83,10 @@ public final class MentionSplitter {
                 }
                 if (same != null) {
                     current = same;
-                } else if (current != null && current.date == null && (place == null || current.place == null || current.place.compatible(place))) {
+                } else if (current != null && (current.date == null || current.weakDate)
+                        && (place == null || current.place == null || current.place.compatible(place))) {
                     current.date = date;
+                    current.weakDate = false;
                 } else if (current == null || s.eventCue()) {
                     current = newDraft(drafts, date, null);
                 }
@@ -114,7 +129,12 @@ public final class MentionSplitter {
             drafts.get(0).speakers.addAll(0, pendingSpeakers);
             drafts.get(0).candidates.addAll(0, pendingPlaces);
         }
+        if (!drafts.isEmpty() && drafts.get(0).date == null && pendingDate != null) {
+            drafts.get(0).date = pendingDate;
+            drafts.get(0).weakDate = true;
+        }
         for (Draft d : drafts) d.place = bestPlace(d);
+        mergePlaceless(drafts);
 
         List<EventMention> mentions = new ArrayList<>();
         List<Unassigned> unassigned = new ArrayList<>();
@@ -130,6 +150,39 @@ public final class MentionSplitter {
             unassigned.add(new Unassigned(report, null, "no event mention: no sentence about an attack names a place or a date"));
         }
         return new Mentions(List.copyOf(mentions), List.copyOf(unassigned));
+    }
+
+    /**
+     * A mention no sentence places ("Osburn shot Robinson on Friday, Feb. 24", after "Detroit" was named for the
+     * court date) is the placed mention before it (else after it) when their days are within a few of each other or
+     * either is undated: its claims and its date join that mention, whose aftermath date gives way to a date of the
+     * attack. Placeless mentions days apart from every placed one stay apart (and unassigned, with their reason).
+     */
+    private static void mergePlaceless(List<Draft> drafts) {
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            if (d.place != null) continue;
+            Draft into = null;
+            for (int k = i - 1; k >= 0 && into == null; k--) if (drafts.get(k).place != null && near(drafts.get(k), d)) into = drafts.get(k);
+            for (int k = i + 1; k < drafts.size() && into == null; k++) if (drafts.get(k).place != null && near(drafts.get(k), d)) into = drafts.get(k);
+            if (into == null) continue;
+            into.claims.addAll(d.claims);
+            into.speakers.addAll(d.speakers);
+            if (d.date != null && (into.date == null || into.weakDate && !d.weakDate)) {
+                into.date = d.date;
+                into.weakDate = d.weakDate;
+            }
+            drafts.remove(i--);
+        }
+    }
+
+    /** Two mentions' days are within a few of each other, or one of them (or its date) is only the aftermath's. */
+    private static boolean near(Draft a, Draft b) {
+        if (a.date == null || b.date == null || a.weakDate || b.weakDate) return true;
+        java.time.LocalDate x = a.date.start();
+        java.time.LocalDate y = b.date.start();
+        if (x == null || y == null) return a.date.sameAs(b.date);
+        return Math.abs(java.time.temporal.ChronoUnit.DAYS.between(x, y)) <= 3;
     }
 
     /** The place of a sentence most likely to be where something happened: not incidental, after a cue, finest. */

@@ -90,8 +90,8 @@ public final class ClaimExtractor {
             for (Speech sp : speech) if (!sp.kind().equals("unknown")) lastSpeaker = sp;
             List<Claim> claims = new ArrayList<>();
 
-            Dates.Found date = dates.find(toks, dateFrom, s.text(), anchor);
-            if (date != null && past[date.at()]) date = null;
+            DateChoice chosen = chooseDate(dates.findAll(toks, dateFrom, s.text(), anchor), toks, past);
+            Dates.Found date = chosen == null ? null : chosen.found();
             List<SentenceReading.NamedPlace> named = new ArrayList<>();
             boolean[] others = namesOfOthers(toks);
             for (int k = 0; k < others.length; k++) others[k] |= people.get(i)[k];
@@ -132,10 +132,49 @@ public final class ClaimExtractor {
             boolean background = !eventCue && anyTrue(past);
             readings.add(new SentenceReading(s, List.copyOf(claims), List.copyOf(named),
                     date == null || background ? null : date.date(), date == null ? null : date.expression(),
-                    date != null && date.relative(), background, eventCue,
+                    date != null && date.relative(), chosen != null && chosen.aftermath(), background, eventCue,
                     speech.stream().map(sp -> new SentenceReading.Speaker(sp.name(), sp.kind())).distinct().toList()));
         }
         return new ReportClaims(report, List.copyOf(readings));
+    }
+
+    /** The date a sentence gives the event, and whether it is rather the date of what came after (an arrest, a hearing). */
+    private record DateChoice(Dates.Found found, boolean aftermath) {}
+
+    /**
+     * Of the dates a sentence names, the one of the attack: outside background clauses, a day before a period or
+     * a weekday, and nearest the words of the attack ("shot … just before 2:30 p.m. Saturday") rather than those of
+     * its aftermath ("confessed early Sunday", "was arraigned Monday", "(Published Monday, April 18)"). A date nearer
+     * an aftermath word than any attack word is the aftermath's.
+     */
+    private DateChoice chooseDate(List<Dates.Found> found, List<Token> toks, boolean[] past) {
+        if (found.isEmpty()) return null;
+        List<Integer> attack = new ArrayList<>();
+        for (PhraseIndex.Match<Boolean> m : lex.eventWords().findAll(toks)) attack.add(m.from());
+        for (PhraseIndex.Match<Lexicon.CasualtyWord> m : lex.casualtyWords().findAll(toks)) attack.add(m.from());
+        List<Integer> after = new ArrayList<>();
+        for (int k = 0; k < toks.size(); k++) if (lex.plays(toks, k, "aftermath")) after.add(k);
+        DateChoice best = null;
+        int bestKey = Integer.MAX_VALUE;
+        for (Dates.Found f : found) {
+            if (f.at() >= 0 && past[f.at()]) continue;
+            int toAttack = distance(attack, f.at());
+            int toAfter = distance(after, f.at());
+            boolean aftermath = toAfter < toAttack;
+            // Lower is better: the attack's before the aftermath's, then a day before a period or a weekday, then nearer.
+            int key = (aftermath ? 1_000_000 : 0) + (3 - Dates.rank(f)) * 10_000 + Math.min(toAttack, 9_999);
+            if (key < bestKey) {
+                bestKey = key;
+                best = new DateChoice(f, aftermath);
+            }
+        }
+        return best;
+    }
+
+    private static int distance(List<Integer> positions, int at) {
+        int best = Integer.MAX_VALUE / 2;
+        for (int p : positions) best = Math.min(best, Math.abs(p - at));
+        return best;
     }
 
     /**

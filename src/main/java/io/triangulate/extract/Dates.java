@@ -35,6 +35,13 @@ final class Dates {
     /** The best date from token {@code from} on (after a dateline, whose date is the filing day, not the event's). */
     Found find(List<Token> tokens, int from, String text, LocalDate published) {
         Found best = null;
+        for (Found f : findAll(tokens, from, text, published)) if (best == null || rank(f) > rank(best)) best = f;
+        return best;
+    }
+
+    /** Every date from token {@code from} on, in order. */
+    List<Found> findAll(List<Token> tokens, int from, String text, LocalDate published) {
+        List<Found> all = new java.util.ArrayList<>();
         for (int i = from; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             Found f = null;
@@ -48,13 +55,13 @@ final class Dates {
                     f = fromWord(m, tokens, text, published);
                 }
             }
-            if (f != null && (best == null || rank(f) > rank(best))) best = new Found(f.date(), f.expression(), f.relative(), i);
+            if (f != null) all.add(new Found(f.date(), f.expression(), f.relative(), i));
         }
-        return best;
+        return all;
     }
 
     /** A day beats a period, a period beats a bare weekday. */
-    private static int rank(Found f) {
+    static int rank(Found f) {
         return f.date().value() != null ? 3 : f.date().start() != null ? 2 : 1;
     }
 
@@ -98,6 +105,8 @@ final class Dates {
                 if (published == null || from == 0) return null;
                 Token n = tokens.get(from - 1);
                 if (!n.isNumber() || n.end() != tokens.get(from).start() || num(n) < 1 || num(n) > 31) return null;
+                // "on the 17th", "the 17th": not "3rd degree murder".
+                if (from < 2 || !(tokens.get(from - 2).is("the") || tokens.get(from - 2).is("on") || tokens.get(from - 2).is("le"))) return null;
                 if (to < tokens.size() && lexicon.dateWords().longestAt(tokens, to) != null) return null; // "17th September": the month reads it
                 if (to + 1 < tokens.size() && tokens.get(to).is("of") && lexicon.dateWords().longestAt(tokens, to + 1) != null) return null;
                 LocalDate d = published.getDayOfMonth() >= num(n) ? safeDate(published.getYear(), published.getMonthValue(), num(n))

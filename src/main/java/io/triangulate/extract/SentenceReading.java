@@ -6,11 +6,12 @@ import java.util.List;
 
 /**
  * What one sentence says: its claims, the places and the event date it names, whether it dates by a
- * relative expression ("earlier today"), and whether it is background or about an attack itself.
+ * relative expression ("earlier today"), whether that date is rather the date of the aftermath ("was arraigned
+ * Monday"), and whether it is background or about an attack itself.
  */
 public record SentenceReading(Sentence sentence, List<Claim> claims, List<NamedPlace> named, EventDate date,
-                              String dateExpression, boolean relativeDate, boolean background, boolean eventCue,
-                              List<Speaker> speakers) {
+                              String dateExpression, boolean relativeDate, boolean aftermathDate, boolean background,
+                              boolean eventCue, List<Speaker> speakers) {
     /** Someone the sentence quotes or reports: "the army said", "according to residents". */
     public record Speaker(String name, String kind) {}
 
