@@ -143,8 +143,8 @@ public final class MentionSplitter {
             String id = report + "@" + (i + 1);
             EventMention m = new EventMention(id, report, rc.report().group(), d.place, d.date, List.copyOf(d.claims),
                     d.speakers.stream().distinct().toList());
-            if (d.place == null) unassigned.add(new Unassigned(report, id, "mention names no place (" + m.describe() + ")"));
-            else mentions.add(m);
+            // A mention that names no place is kept: in an analyst's group it may join the group's main event.
+            mentions.add(m);
         }
         if (drafts.isEmpty()) {
             unassigned.add(new Unassigned(report, null, "no event mention: no sentence about an attack names a place or a date"));

@@ -166,9 +166,9 @@ public final class Pipeline {
         return new MatchPolicy(dayTol == null ? 1 : dayTol, wdTol == null ? 0 : wdTol);
     }
 
-    /** Stage 5: the blocks the rules compare mentions in (the analyst's group × country × date window). */
-    public Map<String, List<EventMention>> blocks(List<EventMention> mentions) {
-        return Blocks.of(mentions, matchPolicy().dayTolerance());
+    /** Stage 5: the blocks the rules compare mentions in (an analyst's group, or a pooled stream's country × division × date window). */
+    public Blocks.Cut blocks(List<EventMention> mentions) {
+        return Blocks.cut(mentions, matchPolicy().dayTolerance());
     }
 
     /** Runs every stage on the input paths. */
@@ -220,7 +220,9 @@ public final class Pipeline {
                 mentions.addAll(read.mentions().mentions());
                 unassigned.addAll(read.mentions().unassigned());
             }
-            Map<String, List<EventMention>> blocks = blocks(mentions);
+            Blocks.Cut cut = blocks(mentions);
+            Map<String, List<EventMention>> blocks = cut.blocks();
+            unassigned.addAll(cut.unassigned());
             Map<String, Report> reports = kept.stream().collect(Collectors.toMap(Report::id, Function.identity()));
             List<AnalystOverride> pairs = overrides.stream().filter(o -> o.action().equals("same_event") || o.action().equals("separate_events")).toList();
             Reconciler reconciler = new Reconciler(rules, matchPolicy(), gazetteer, lexicon, options.fireLimit(), pairs, options.explain());
@@ -232,7 +234,7 @@ public final class Pipeline {
             List<Callable<Reconciler.BlockResult>> jobs = new ArrayList<>();
             for (Map.Entry<String, List<EventMention>> b : blocks.entrySet()) {
                 jobs.add(() -> {
-                    Reconciler.BlockResult r = reconciler.reconcile(b.getKey(), b.getValue(), reports);
+                    Reconciler.BlockResult r = reconciler.reconcile(b.getKey(), b.getValue(), reports, cut.analystGroups().contains(b.getKey()));
                     progress.step();
                     return r;
                 });

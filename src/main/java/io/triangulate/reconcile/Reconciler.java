@@ -19,7 +19,11 @@ import io.triangulate.rules.ConfidenceNote;
 import io.triangulate.rules.Derivative;
 import io.triangulate.rules.EventInBlock;
 import io.triangulate.rules.EventSources;
+import io.triangulate.rules.CoarseJoin;
 import io.triangulate.rules.Flag;
+import io.triangulate.rules.FormedEvent;
+import io.triangulate.rules.FormedFrom;
+import io.triangulate.rules.JoinsMainEvent;
 import io.triangulate.rules.GroupFigure;
 import io.triangulate.rules.InEvent;
 import io.triangulate.rules.MatchPolicy;
@@ -81,6 +85,11 @@ public final class Reconciler {
     public record BlockResult(List<ReconciledEvent> events, List<Unassigned> unassigned, Set<String> applied, String error) {}
 
     public BlockResult reconcile(String block, List<EventMention> mentions, Map<String, Report> reports) {
+        return reconcile(block, mentions, reports, false);
+    }
+
+    /** {@code analystGroup}: the block is an analyst's group, where reports too coarse to match may join its main event. */
+    public BlockResult reconcile(String block, List<EventMention> mentions, Map<String, Report> reports, boolean analystGroup) {
         Map<String, EventMention> byId = new LinkedHashMap<>();
         List<Mention> facts = new ArrayList<>();
         for (EventMention m : mentions) {
@@ -90,8 +99,18 @@ public final class Reconciler {
         try (BlockSession session = new BlockSession(rules, fireLimit, tracing)) {
             BlockSession.Matching matching = session.match(policy, facts, overrides);
             List<Unassigned> unassigned = new ArrayList<>();
+            List<List<Mention>> formed = new ArrayList<>(Clusters.of(facts, matching.same()));
+            Map<String, String> coarseJoins = join(session, block, formed, analystGroup);
             List<List<EventMention>> clusters = new ArrayList<>();
-            for (List<Mention> c : Clusters.of(facts, matching.same())) {
+            for (List<Mention> c : formed) {
+                if (c.stream().noneMatch(Mention::placed)) {
+                    for (Mention f : c) {
+                        EventMention m = byId.get(f.id());
+                        unassigned.add(new Unassigned(m.report(), m.id(), "mention names no place (" + m.describe() + ")"
+                                + (analystGroup ? " and does not agree with its group's main event" : "")));
+                    }
+                    continue;
+                }
                 if (c.size() == 1 && c.get(0).coarse() && c.get(0).day() == null) {
                     EventMention m = byId.get(c.get(0).id());
                     unassigned.add(new Unassigned(m.report(), m.id(), "a " + m.place().precision()
@@ -110,7 +129,12 @@ public final class Reconciler {
 
             // Judge what the reports say about each event.
             List<Object> judged = new ArrayList<>();
-            for (Draft d : drafts) judged.addAll(factsAbout(d, block, d == main, reports));
+            for (Draft d : drafts) {
+                judged.addAll(factsAbout(d, block, d == main, reports));
+                for (EventMention m : d.mentions) {
+                    if (coarseJoins.containsKey(m.id())) judged.add(new CoarseJoin(d.id, m.id(), m.report(), m.report() + " (" + coarseJoins.get(m.id()) + ")"));
+                }
+            }
             session.judge(judged);
 
             // Who each event rests on, once derivative reports are set aside; then confidence.
@@ -139,6 +163,46 @@ public final class Reconciler {
             }
             return new BlockResult(List.of(), failed, Set.of(), "block " + block + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * The joining step: the events the matching rules formed are shown to the rules with the group's main event (the
+     * one most reports tell, among those that name a place); those the rules let join it are merged into it. Returns
+     * the mentions that joined, each with how it reads ("Mali, undated"), for the COARSE_MATCH flag.
+     */
+    private Map<String, String> join(BlockSession session, String block, List<List<Mention>> formed, boolean analystGroup) {
+        Map<String, String> joined = new TreeMap<>();
+        if (!analystGroup || formed.size() < 2) return joined;
+        int main = -1;
+        for (int i = 0; i < formed.size(); i++) {
+            List<Mention> c = formed.get(i);
+            if (c.stream().noneMatch(Mention::placed)) continue;
+            if (main < 0 || reportCount(c) > reportCount(formed.get(main))
+                    || reportCount(c) == reportCount(formed.get(main)) && c.size() > formed.get(main).size()) main = i;
+        }
+        if (main < 0) return joined;
+        List<Object> shown = new ArrayList<>();
+        for (int i = 0; i < formed.size(); i++) {
+            shown.add(new FormedEvent("formed-" + i, block, i == main, true));
+            for (Mention m : formed.get(i)) shown.add(new FormedFrom(m.id(), "formed-" + i));
+        }
+        session.judge(shown);
+        TreeSet<Integer> joining = new TreeSet<>();
+        for (JoinsMainEvent j : session.facts(JoinsMainEvent.class)) joining.add(Integer.parseInt(j.cluster().substring("formed-".length())));
+        List<Mention> into = new ArrayList<>(formed.get(main));
+        for (int i : joining) {
+            for (Mention m : formed.get(i)) {
+                into.add(m);
+                joined.put(m.id(), m.describe());
+            }
+        }
+        formed.set(main, into);
+        for (int i : joining.descendingSet()) formed.remove(i);
+        return joined;
+    }
+
+    private static int reportCount(List<Mention> c) {
+        return (int) c.stream().map(Mention::report).distinct().count();
     }
 
     /** The rules that fired about this event, in order, each with the facts it matched, in words. */
@@ -207,8 +271,11 @@ public final class Reconciler {
         Place p = m.place();
         String actor = m.claims().stream().filter(c -> c instanceof ResponsibilityClaim).map(Claim::value)
                 .filter(a -> !lexicon.descriptorNames().contains(a)).sorted().findFirst().orElse(null);
-        return new Mention(m.id(), block, m.report(), p.name(), p.id(), p.cityId(), p.admin1Code(), p.countryCode(), p.rank(),
-                m.date() == null ? null : m.date().value(), m.date() == null ? null : m.date().weekday(), actor);
+        java.time.LocalDate day = m.date() == null ? null : m.date().value();
+        java.time.DayOfWeek weekday = m.date() == null ? null : m.date().weekday();
+        if (p == null) return new Mention(m.id(), block, m.report(), "no place", null, null, null, null, null, -1, day, weekday, actor);
+        return new Mention(m.id(), block, m.report(), p.name(), p.id(), p.cityId(), p.admin1Code(), p.admin2Code(), p.countryCode(), p.rank(),
+                day, weekday, actor);
     }
 
     /** Everything the judging rules read about one event. */
@@ -363,8 +430,8 @@ public final class Reconciler {
 
     /** The finest place that contains every town-level mention's place (country-level ones only confirm it). */
     private Place place(List<EventMention> mentions) {
-        List<Place> places = mentions.stream().map(EventMention::place).filter(p -> p.rank() > 1).toList();
-        if (places.isEmpty()) places = mentions.stream().map(EventMention::place).toList();
+        List<Place> places = mentions.stream().map(EventMention::place).filter(p -> p != null && p.rank() > 1).toList();
+        if (places.isEmpty()) places = mentions.stream().map(EventMention::place).filter(java.util.Objects::nonNull).toList();
         List<Place> candidates = new ArrayList<>();
         Place first = places.stream().max(Comparator.comparingInt(Place::rank).thenComparing(Place::id)).orElseThrow();
         candidates.add(first);

@@ -5,23 +5,36 @@ import java.time.LocalDate;
 
 /**
  * An event mention as the rules see it. {@code block} is the candidate set it was compared in;
- * {@code placeRank} runs from 0 (country) to 5 (site); {@code day} is null when only a weekday is known;
- * {@code actor} is who the mention says did it, or null.
+ * {@code placeRank} runs from 0 (country) to 5 (site), and is -1 for a mention that names no place (kept only
+ * inside an analyst's group, where it may join the group's main event); {@code day} is null when only a weekday
+ * is known; {@code actor} is who the mention says did it, or null.
  */
 public record Mention(String id, String block, String report, String place, String placeId, String cityId,
-                      String admin1, String country, int placeRank, LocalDate day, DayOfWeek weekday, String actor) {
+                      String admin1, String admin2, String country, int placeRank, LocalDate day, DayOfWeek weekday, String actor) {
 
-    /** A country- or region-level mention. */
+    /** A mention whose division is not known. */
+    public Mention(String id, String block, String report, String place, String placeId, String cityId, String admin1, String country,
+                   int placeRank, LocalDate day, DayOfWeek weekday, String actor) {
+        this(id, block, report, place, placeId, cityId, admin1, null, country, placeRank, day, weekday, actor);
+    }
+
+    /** A country- or region-level mention, or one that names no place. */
     public boolean coarse() {
         return placeRank <= 1;
+    }
+
+    /** The mention names a place. */
+    public boolean placed() {
+        return placeId != null;
     }
 
     public boolean dated() {
         return day != null || weekday != null;
     }
 
-    /** One place contains the other, or both lie in the same city. */
+    /** One place contains the other, or both lie in the same city; a mention that names no place contradicts none. */
     public boolean placeCompatible(Mention o) {
+        if (!placed() || !o.placed()) return true;
         if (placeId.equals(o.placeId)) return true;
         if (!country.equals(o.country)) return false;
         if (cityId != null && cityId.equals(o.cityId)) return true;
@@ -32,6 +45,7 @@ public record Mention(String id, String block, String report, String place, Stri
         return switch (outer.placeRank) {
             case 0 -> true;
             case 1 -> outer.admin1 != null && outer.admin1.equals(inner.admin1) && inner.placeRank > 1;
+            case 2 -> outer.admin2 != null && outer.admin2.equals(inner.admin2) && inner.placeRank > 2;
             case 3 -> outer.placeId.equals(inner.cityId);
             default -> false;
         };
@@ -39,6 +53,7 @@ public record Mention(String id, String block, String report, String place, Stri
 
     /** One place is the other or encloses it (Bamako and Faladié); siblings in one city (Faladié, Sénou) do not nest. */
     public boolean nests(Mention o) {
+        if (!placed() || !o.placed()) return false;
         return placeId.equals(o.placeId) || country.equals(o.country) && (encloses(this, o) || encloses(o, this));
     }
 
@@ -63,6 +78,11 @@ public record Mention(String id, String block, String report, String place, Stri
 
     public boolean actorCompatible(Mention o) {
         return actor == null || o.actor == null || actor.equals(o.actor);
+    }
+
+    /** Nothing in the two contradicts: places compatible, dates within the tolerance, actors the same where both say. */
+    public boolean agreesWith(Mention o, MatchPolicy policy) {
+        return placeCompatible(o) && datesCompatible(o, policy) && actorCompatible(o);
     }
 
     /** "Boulkessi, Sunday". */

@@ -35,8 +35,8 @@ class BlocksTest {
         pool.add(m("ne", "pool", "NE", d));
         Map<String, List<EventMention>> b = Blocks.of(pool, 1);
         assertEquals(Blocks.WINDOW_ABOVE / 2 + 1, b.size(), "a window per pair of same-day Mali mentions, and Niger on its own");
-        assertEquals(List.of("ne"), b.get("pool|NE|2020-01-01").stream().map(EventMention::id).toList());
-        assertEquals(2, b.get("pool|ML|2020-01-11").size());
+        assertEquals(List.of("ne"), b.get("pool|NE|*|2020-01-01").stream().map(EventMention::id).toList());
+        assertEquals(2, b.get("pool|ML|*|2020-01-11").size());
     }
 
     @Test
@@ -45,6 +45,6 @@ class BlocksTest {
         List<EventMention> pool = new ArrayList<>();
         for (int i = 0; i < Blocks.WINDOW_ABOVE; i++) pool.add(m("ml" + i, "pool", "ML", d.plusDays(10L * i)));
         pool.add(m("undated", "pool", "ML", null));
-        assertEquals(List.of("pool|ML"), List.copyOf(Blocks.of(pool, 1).keySet()));
+        assertEquals(List.of("pool|ML|*"), List.copyOf(Blocks.of(pool, 1).keySet()));
     }
 }
