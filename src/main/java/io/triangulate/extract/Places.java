@@ -46,8 +46,12 @@ final class Places {
     record Found(Place place, int from, int to, boolean cued, boolean incidental) {}
 
     /** The countries and first-level divisions (states, provinces) a report names: places inside them win. */
-    record Context(Set<String> countries, Set<String> admin1s) {
-        static final Context NONE = new Context(Set.of(), Set.of());
+    /**
+     * {@code admin1s}: divisions the report names or its places imply, preferred among namesakes; {@code stated}: those
+     * it names itself, outside which only big cities count.
+     */
+    record Context(Set<String> countries, Set<String> admin1s, Set<String> stated) {
+        static final Context NONE = new Context(Set.of(), Set.of(), Set.of());
     }
 
     /**
@@ -90,8 +94,9 @@ final class Places {
                 }
             }
         }
+        Set<String> stated = Set.copyOf(admin1s);
         if (countries.isEmpty()) countries.addAll(implied(sentences, people, admin1s));
-        return new Context(Set.copyOf(countries), Set.copyOf(admin1s));
+        return new Context(Set.copyOf(countries), Set.copyOf(admin1s), stated);
     }
 
     /**
@@ -191,6 +196,9 @@ final class Places {
                 boolean region = i + n < tokens.size() && REGION_WORDS.contains(tokens.get(i + n).norm());
                 // "Washington Street", "Madison Avenue": a street, not the town.
                 if (lexicon.plays(tokens, i + n, "street")) continue;
+                // "the Adamsville neighborhood": a part of the town the story is in, not a namesake town elsewhere.
+                if (lexicon.plays(tokens, i + n, "neighbourhood") && !gazetteer.candidates(name).stream()
+                        .anyMatch(e -> e.place().precision().equals("neighbourhood"))) continue;
                 List<Gazetteer.Entry> all = gazetteer.candidates(name);
                 List<Gazetteer.Entry> candidates = narrowedByWhatFollows(all, tokens, i + n);
                 // A division named right after ("Jackson, Tennessee") vouches for its place, wherever the report is.
@@ -291,7 +299,7 @@ final class Places {
                                 boolean region, boolean opening, boolean stated) {
         if (candidates.isEmpty()) return null;
         Set<String> countries = context.countries();
-        Set<String> admin1s = context.admin1s();
+        Set<String> admin1s = context.stated();
         return candidates.stream()
                 // In a report about Ohio, a small "Madisonville" elsewhere in the country is a neighbourhood the
                 // gazetteer lacks, not the Texas town: outside the report's divisions only big cities or stated ones count.
@@ -303,7 +311,7 @@ final class Places {
                 .filter(e -> cue || countries.isEmpty() || countries.contains(e.place().countryCode()) || e.population() >= 1_000_000 && !e.alternate())
                 // Another name of a place ("Soul" for Seoul) counts only in a country the report names, or after a cue ("in Tombouctou").
                 .filter(e -> !e.alternate() || cue || countries.contains(e.place().countryCode()) || distinctiveAlternate(e, candidates, name))
-                .max(Comparator.<Gazetteer.Entry>comparingInt(e -> inAny(admin1s, e.place().admin1Code()) ? 1 : 0)
+                .max(Comparator.<Gazetteer.Entry>comparingInt(e -> inAny(context.admin1s(), e.place().admin1Code()) ? 1 : 0)
                         .thenComparingInt(e -> countries.contains(e.place().countryCode()) ? 1 : 0)
                         .thenComparingInt(e -> e.place().precision().equals("country") ? 1 : 0)
                         .thenComparingInt(e -> e.place().precision().equals("admin1") == region ? 1 : 0)
