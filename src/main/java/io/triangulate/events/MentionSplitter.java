@@ -32,7 +32,7 @@ public final class MentionSplitter {
     }
 
     /** A place a draft's sentences name, with what makes it likely to be where the event happened. */
-    private record Candidate(Place place, boolean cued, boolean incidental, boolean eventSentence, int order) {}
+    private record Candidate(Place place, boolean cued, boolean incidental, boolean dateline, boolean eventSentence, int order) {}
 
     private static final class Draft {
         Place place;
@@ -106,7 +106,7 @@ public final class MentionSplitter {
                 }
             }
             List<Candidate> here = new ArrayList<>();
-            for (SentenceReading.NamedPlace p : s.named()) here.add(new Candidate(p.place(), p.cued(), p.incidental(), s.eventCue(), order));
+            for (SentenceReading.NamedPlace p : s.named()) here.add(new Candidate(p.place(), p.cued(), p.incidental(), p.dateline(), s.eventCue(), order));
             if (current == null) {
                 pending.addAll(s.claims());
                 pendingSpeakers.addAll(s.speakers());
@@ -206,8 +206,9 @@ public final class MentionSplitter {
         Candidate best = null;
         double top = Double.NEGATIVE_INFINITY;
         for (Candidate c : d.candidates) {
+            // The dateline says where the story was filed: the story's own "in New Paris" outweighs it.
             double score = (c.cued() ? 4 : 0) + (c.eventSentence() ? 2 : 0) - 0.2 * Math.min(c.order(), 20) + precision(c.place())
-                    + (c.incidental() ? -8 : 0);
+                    + (c.incidental() ? -8 : 0) + (c.dateline() ? -1 : 0);
             for (Candidate o : d.candidates) {
                 if (o == c || o.incidental()) continue;
                 if (o.place().id().equals(c.place().id())) score += 1.5;

@@ -43,7 +43,7 @@ final class Places {
      * happened — an institution ("Chicago police", "the Kern County Sheriff's Office"), a residence ("a Pocatello
      * man", "Shaw, 37, of St. Albans"), a hospital ("taken to a hospital in Putnam").
      */
-    record Found(Place place, int from, int to, boolean cued, boolean incidental) {}
+    record Found(Place place, int from, int to, boolean cued, boolean incidental, boolean dateline) {}
 
     /** The countries and first-level divisions (states, provinces) a report names: places inside them win. */
     /**
@@ -105,8 +105,8 @@ final class Places {
      * that most of them share. Named once each; the winner must lead by a name. One sense per report.
      */
     private Set<String> implied(List<List<Token>> sentences, List<boolean[]> people, Set<String> admin1s) {
-        java.util.Map<String, Set<String>> byCountry = new java.util.TreeMap<>();
-        java.util.Map<String, Set<String>> byAdmin1 = new java.util.TreeMap<>();
+        java.util.Map<String, java.util.Map<String, Double>> byCountry = new java.util.TreeMap<>();
+        java.util.Map<String, java.util.Map<String, Double>> byAdmin1 = new java.util.TreeMap<>();
         for (int s = 0; s < sentences.size(); s++) {
             List<Token> tokens = sentences.get(s);
             for (int i = 0; i < tokens.size(); i++) {
@@ -114,38 +114,43 @@ final class Places {
                 for (int n = 1; n <= 3 && i + n <= tokens.size(); n++) {
                     String name = join(tokens, i, i + n);
                     for (Gazetteer.Entry e : gazetteer.candidates(name)) {
-                        if (e.alternate()) continue;
-                        byCountry.computeIfAbsent(e.place().countryCode(), k -> new java.util.HashSet<>()).add(name);
-                        if (e.place().admin1Code() != null) byAdmin1.computeIfAbsent(e.place().admin1Code(), k -> new java.util.HashSet<>()).add(name);
+                        if (e.alternate() || e.needsCue()) continue;
+                        // A big city says more about where a report is than a hamlet of the same name.
+                        double weight = 1 + Math.log10(1 + e.population() / 10_000.0);
+                        byCountry.computeIfAbsent(e.place().countryCode(), k -> new java.util.HashMap<>()).merge(name, weight, Math::max);
+                        if (e.place().admin1Code() != null) {
+                            byAdmin1.computeIfAbsent(e.place().admin1Code(), k -> new java.util.HashMap<>()).merge(name, weight, Math::max);
+                        }
                     }
                 }
             }
         }
-        String best = leader(byCountry, 2);
+        String best = leader(byCountry);
         if (best == null) return Set.of();
-        java.util.Map<String, Set<String>> inCountry = new java.util.TreeMap<>();
+        java.util.Map<String, java.util.Map<String, Double>> inCountry = new java.util.TreeMap<>();
         byAdmin1.forEach((a, names) -> { if (a.startsWith(best + ".")) inCountry.put(a, names); });
-        String admin1 = leader(inCountry, 2);
+        String admin1 = leader(inCountry);
         if (admin1 != null && admin1s.isEmpty()) admin1s.add(admin1);
         return Set.of(best);
     }
 
-    /** The key with the most names, at least {@code min}, and more than any other; null if none leads. */
-    private static String leader(java.util.Map<String, Set<String>> names, int min) {
+    /** The key whose names weigh most, with two names or more, and clearly more than any other; null if none leads. */
+    private static String leader(java.util.Map<String, java.util.Map<String, Double>> names) {
         String best = null;
-        int top = 0;
-        int second = 0;
-        for (java.util.Map.Entry<String, Set<String>> e : names.entrySet()) {
-            int n = e.getValue().size();
-            if (n > top) {
+        double top = 0;
+        double second = 0;
+        for (java.util.Map.Entry<String, java.util.Map<String, Double>> e : names.entrySet()) {
+            if (e.getValue().size() < 2) continue;
+            double w = e.getValue().values().stream().mapToDouble(Double::doubleValue).sum();
+            if (w > top) {
                 second = top;
-                top = n;
+                top = w;
                 best = e.getKey();
-            } else if (n > second) {
-                second = n;
+            } else if (w > second) {
+                second = w;
             }
         }
-        return top >= min && top > second ? best : null;
+        return best != null && top > second * 1.25 ? best : null;
     }
 
     /** The first-level divisions an abbreviation at token i stands for ("Md.", "N.C.", "GA"). */
@@ -207,7 +212,7 @@ final class Places {
                 boolean opening = i == 0 && n == 1;
                 Place p = choose(name, candidates, context, cue, allCaps || n == 1 && ordinaryWords.contains(name), region, opening, stated);
                 if (p != null) {
-                    best = new Found(p, i, i + n, cue, incidental(tokens, i, i + n));
+                    best = new Found(p, i, i + n, cue, incidental(tokens, i, i + n), cued[i]);
                     break;
                 }
             }

@@ -19,8 +19,9 @@ public record SentenceReading(Sentence sentence, List<Claim> claims, List<NamedP
      * A place the sentence names. {@code cued}: after a locative word ("in Killingly", "near the town of X") or in
      * the dateline. {@code incidental}: named for something else than where the event happened — an institution
      * ("Chicago police"), a residence ("a Pocatello man"), a hospital ("taken to a hospital in Putnam").
+     * {@code dateline}: where the story was filed ("DAYTON, Ohio (WHIO) —"), often not where it happened.
      */
-    public record NamedPlace(Place place, boolean cued, boolean incidental) {}
+    public record NamedPlace(Place place, boolean cued, boolean incidental, boolean dateline) {}
 
     /** The places that may be where the event happened. */
     public List<Place> places() {
