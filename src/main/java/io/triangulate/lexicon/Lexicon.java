@@ -165,7 +165,7 @@ public record Lexicon(
         each(problems, dir, "date-tolerance.csv", List.of("precision", "days"), r -> {
             Integer d = r.integerOrNull("days");
             if (d == null || d < 0) throw new TableException(r.file(), r.line(), "days must be a whole number of 0 or more");
-            tolerance.put(r.oneOf("precision", Set.of("day", "weekday", "week", "month")), d);
+            tolerance.put(r.oneOf("precision", Set.of("day", "weekday", "week", "month", "analyst_group_days", "analyst_group_km")), d);
         });
         PhraseIndex<String> tollWords = new PhraseIndex<>();
         each(problems, dir, "toll-words.csv", List.of("language", "phrase", "meaning"), r -> {

@@ -163,7 +163,10 @@ public final class Pipeline {
     public MatchPolicy matchPolicy() {
         Integer dayTol = lexicon.dateTolerance().get("day");
         Integer wdTol = lexicon.dateTolerance().get("weekday");
-        return new MatchPolicy(dayTol == null ? 1 : dayTol, wdTol == null ? 0 : wdTol);
+        Integer groupDays = lexicon.dateTolerance().get("analyst_group_days");
+        Integer groupKm = lexicon.dateTolerance().get("analyst_group_km");
+        int day = dayTol == null ? 1 : dayTol;
+        return new MatchPolicy(day, wdTol == null ? 0 : wdTol, groupDays == null ? day : groupDays, groupKm == null ? 0 : groupKm);
     }
 
     /** Stage 5: the blocks the rules compare mentions in (an analyst's group, or a pooled stream's country × division × date window). */

@@ -168,7 +168,8 @@ public final class Reconciler {
     /**
      * The joining step: the events the matching rules formed are shown to the rules with the group's main event (the
      * one most reports tell, among those that name a place); those the rules let join it are merged into it. Returns
-     * the mentions that joined, each with how it reads ("Mali, undated"), for the COARSE_MATCH flag.
+     * the mentions that joined on a coarse or missing place or date, each with how it reads ("Mali, undated"), for the
+     * COARSE_MATCH flag.
      */
     private Map<String, String> join(BlockSession session, String block, List<List<Mention>> formed, boolean analystGroup) {
         Map<String, String> joined = new TreeMap<>();
@@ -188,12 +189,17 @@ public final class Reconciler {
         }
         session.judge(shown);
         TreeSet<Integer> joining = new TreeSet<>();
-        for (JoinsMainEvent j : session.facts(JoinsMainEvent.class)) joining.add(Integer.parseInt(j.cluster().substring("formed-".length())));
+        Set<Integer> coarse = new java.util.HashSet<>();
+        for (JoinsMainEvent j : session.facts(JoinsMainEvent.class)) {
+            int i = Integer.parseInt(j.cluster().substring("formed-".length()));
+            joining.add(i);
+            if (j.coarse()) coarse.add(i);
+        }
         List<Mention> into = new ArrayList<>(formed.get(main));
         for (int i : joining) {
             for (Mention m : formed.get(i)) {
                 into.add(m);
-                joined.put(m.id(), m.describe());
+                if (coarse.contains(i)) joined.put(m.id(), m.describe());
             }
         }
         formed.set(main, into);
@@ -273,9 +279,9 @@ public final class Reconciler {
                 .filter(a -> !lexicon.descriptorNames().contains(a)).sorted().findFirst().orElse(null);
         java.time.LocalDate day = m.date() == null ? null : m.date().value();
         java.time.DayOfWeek weekday = m.date() == null ? null : m.date().weekday();
-        if (p == null) return new Mention(m.id(), block, m.report(), "no place", null, null, null, null, null, -1, day, weekday, actor);
+        if (p == null) return new Mention(m.id(), block, m.report(), "no place", null, null, null, null, null, -1, day, weekday, actor, null, null);
         return new Mention(m.id(), block, m.report(), p.name(), p.id(), p.cityId(), p.admin1Code(), p.admin2Code(), p.countryCode(), p.rank(),
-                day, weekday, actor);
+                day, weekday, actor, p.lat(), p.lon());
     }
 
     /** Everything the judging rules read about one event. */
@@ -440,9 +446,22 @@ public final class Reconciler {
         if (gazetteer.country(first.countryCode()) != null) candidates.add(gazetteer.country(first.countryCode()));
         for (Place c : candidates) {
             final List<Place> all = places;
-            if (all.stream().allMatch(p -> c.id().equals(p.id()) || c.contains(p))) return c;
+            if (all.stream().allMatch(p -> c.id().equals(p.id()) || c.contains(p))) {
+                // Places that nest or share a city give their common place; places that only lie near each other (a
+                // near miss the rules let join, flagged PLACE_CONFLICT) give the one most reports name.
+                if (c.rank() >= 2 || all.stream().allMatch(p -> p.compatible(first))) return c;
+                break;
+            }
         }
-        return first;
+        Map<String, Set<String>> reportsAt = new TreeMap<>();
+        Map<String, Place> byId = new HashMap<>();
+        for (EventMention m : mentions) {
+            if (m.place() == null || m.place().rank() <= 1) continue;
+            reportsAt.computeIfAbsent(m.place().id(), k -> new TreeSet<>()).add(m.report());
+            byId.put(m.place().id(), m.place());
+        }
+        return byId.values().stream().max(Comparator.<Place>comparingInt(p -> reportsAt.get(p.id()).size())
+                .thenComparingInt(Place::rank).thenComparing(Place::id, Comparator.reverseOrder())).orElse(first);
     }
 
     private static EventDateRange date(List<EventMention> mentions) {

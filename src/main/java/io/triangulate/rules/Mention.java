@@ -10,12 +10,13 @@ import java.time.LocalDate;
  * is known; {@code actor} is who the mention says did it, or null.
  */
 public record Mention(String id, String block, String report, String place, String placeId, String cityId,
-                      String admin1, String admin2, String country, int placeRank, LocalDate day, DayOfWeek weekday, String actor) {
+                      String admin1, String admin2, String country, int placeRank, LocalDate day, DayOfWeek weekday, String actor,
+                      Double lat, Double lon) {
 
-    /** A mention whose division is not known. */
+    /** A mention whose division and coordinates are not known. */
     public Mention(String id, String block, String report, String place, String placeId, String cityId, String admin1, String country,
                    int placeRank, LocalDate day, DayOfWeek weekday, String actor) {
-        this(id, block, report, place, placeId, cityId, admin1, null, country, placeRank, day, weekday, actor);
+        this(id, block, report, place, placeId, cityId, admin1, null, country, placeRank, day, weekday, actor, null, null);
     }
 
     /** A country- or region-level mention, or one that names no place. */
@@ -83,6 +84,28 @@ public record Mention(String id, String block, String report, String place, Stri
     /** Nothing in the two contradicts: places compatible, dates within the tolerance, actors the same where both say. */
     public boolean agreesWith(Mention o, MatchPolicy policy) {
         return placeCompatible(o) && datesCompatible(o, policy) && actorCompatible(o);
+    }
+
+    /**
+     * Near enough, inside an analyst's group, to be the same event told with a small difference: the actors agree,
+     * the days are at most the group's tolerance apart (or either is undated), and the places are compatible or at
+     * most the group's distance apart.
+     */
+    public boolean nearby(Mention o, MatchPolicy policy) {
+        if (!actorCompatible(o)) return false;
+        boolean when = datesCompatible(o, policy)
+                || day != null && o.day != null && Math.abs(day.toEpochDay() - o.day.toEpochDay()) <= policy.groupDays();
+        boolean where = placeCompatible(o) || policy.groupKm() > 0 && kilometres(o) <= policy.groupKm();
+        return when && where;
+    }
+
+    /** Great-circle distance between the two places, or infinity when either has no coordinates. */
+    public double kilometres(Mention o) {
+        if (lat == null || lon == null || o.lat == null || o.lon == null) return Double.POSITIVE_INFINITY;
+        double p1 = Math.toRadians(lat), p2 = Math.toRadians(o.lat);
+        double dp = p2 - p1, dl = Math.toRadians(o.lon - lon);
+        double a = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+        return 6371 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
     }
 
     /** "Boulkessi, Sunday". */

@@ -36,6 +36,6 @@ class PlaceDateRulesTest {
         List<Flag> f = j.flags("PLACE_CONFLICT");
         assertEquals(List.of("E"), f.stream().map(Flag::event).toList());
         assertEquals("Reports differ on the place: Faladie (a) vs Senou (b).", f.get(0).note());
-        assertEquals("Reports of one event that name different spots of one city disagree on the place", f.get(0).rule());
+        assertEquals("Reports of one event that name different spots disagree on the place", f.get(0).rule());
     }
 }
