@@ -17,6 +17,7 @@ import java.util.Set;
 final class Places {
     private static final int MAX_WORDS = 5;
     private static final Set<String> CUES = Set.of("in", "at", "near", "outside", "into", "around");
+    private static final Set<String> NEAR = Set.of("near", "outside", "around");
     private static final Set<String> KINDS_OF_PLACE = Set.of("town", "city", "village", "capital", "region", "province", "district", "commune");
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
@@ -64,7 +65,10 @@ final class Places {
         Set<String> admin1s = new java.util.TreeSet<>();
         for (int s = 0; s < sentences.size(); s++) {
             List<Token> tokens = sentences.get(s);
-            boolean[] person = people.get(s);
+            boolean[] person = people.get(s).clone();
+            // Names of armed groups and words that are no places ("IS Sahel", "Sahel") say nothing of where a report is.
+            for (var m : lexicon.actors().findAll(tokens)) for (int k = m.from(); k < m.to(); k++) person[k] = true;
+            for (var m : lexicon.notPlaces().findAll(tokens)) for (int k = m.from(); k < m.to(); k++) person[k] = true;
             for (int i = 0; i < tokens.size(); i++) {
                 if (person[i]) continue;
                 boolean afterPlace = i >= 2 && tokens.get(i - 1).is(",") && tokens.get(i - 2).capitalised();
@@ -79,15 +83,28 @@ final class Places {
                             || n > 1 && REGION_WORDS.contains(tokens.get(i + n - 1).norm());
                     List<Gazetteer.Entry> found = gazetteer.candidates(join(tokens, i, i + n));
                     boolean country = found.stream().anyMatch(e -> e.place().precision().equals("country") && !e.alternate());
-                    // "Manchester" is the city before it is Jamaica's parish: a division named alone counts only if no big city bears its name.
+                    // "Manchester" is the city before it is Jamaica's parish, "Gao" the town before its region: a division named
+                    // alone counts only if no big city anywhere, and no town in its own country, bears its name.
                     boolean bigCity = found.stream().anyMatch(e -> e.place().precision().equals("city") && e.population() >= 100_000);
+                    // "Waynesboro, Georgia": after a place and a comma, the division or country that holds that place.
+                    List<Place> before = afterPlace ? placesEndingAt(tokens, i - 1) : List.of();
+                    boolean holds = found.stream().anyMatch(e -> before.stream().anyMatch(b -> e.place().contains(b) && !e.place().id().equals(b.id())));
                     for (Gazetteer.Entry e : found) {
                         String precision = e.place().precision();
+                        if (holds) {
+                            if (before.stream().anyMatch(b -> e.place().contains(b) && !e.place().id().equals(b.id()))) {
+                                if (precision.equals("admin1")) admin1s.add(e.place().admin1Code());
+                                countries.add(e.place().countryCode());
+                            }
+                            continue;
+                        }
+                        boolean townOfItsName = found.stream().anyMatch(o -> o.place().precision().equals("city")
+                                && o.place().countryCode().equals(e.place().countryCode()));
                         if (precision.equals("admin1") && !e.alternate() && tokens.get(i).capitalised()
-                                && (region || afterPlace || !country && !bigCity && (n > 1 || tokens.get(i).raw().length() > 4))) {
+                                && (region || afterPlace && !country || !country && !bigCity && !townOfItsName && (n > 1 || tokens.get(i).raw().length() > 4))) {
                             admin1s.add(e.place().admin1Code());
                             countries.add(e.place().countryCode());
-                        } else if (precision.equals("country") && !e.alternate() && !(afterPlace && found.stream().anyMatch(o -> o.place().precision().equals("admin1")))) {
+                        } else if (precision.equals("country") && !e.alternate()) {
                             countries.add(e.place().countryCode());
                         }
                     }
@@ -153,6 +170,15 @@ final class Places {
         return best != null && top > second * 1.25 ? best : null;
     }
 
+    /** The places whose names end right before token {@code end} (one to three words). */
+    private List<Place> placesEndingAt(List<Token> tokens, int end) {
+        List<Place> out = new ArrayList<>();
+        for (int n = 1; n <= 3 && end - n >= 0; n++) {
+            for (Gazetteer.Entry e : gazetteer.candidates(join(tokens, end - n, end))) out.add(e.place());
+        }
+        return out;
+    }
+
     /** The first-level divisions an abbreviation at token i stands for ("Md.", "N.C.", "GA"). */
     private List<Place> aliasesAt(List<Token> tokens, int i) {
         if (i >= tokens.size() || !tokens.get(i).capitalised()) return List.of(); // "or" is no Oregon
@@ -212,7 +238,9 @@ final class Places {
                 boolean opening = i == 0 && n == 1;
                 Place p = choose(name, candidates, context, cue, allCaps || n == 1 && ordinaryWords.contains(name), region, opening, stated);
                 if (p != null) {
-                    best = new Found(p, i, i + n, cue, incidental(tokens, i, i + n), cued[i]);
+                    // "near Menaka", "outside Bamako" name a landmark to place the event by, not the place itself.
+                    boolean strong = cue && !(i > 0 && NEAR.contains(tokens.get(i - 1).norm()));
+                    best = new Found(p, i, i + n, strong, incidental(tokens, i, i + n), cued[i]);
                     break;
                 }
             }
@@ -308,8 +336,8 @@ final class Places {
         return candidates.stream()
                 // In a report about Ohio, a small "Madisonville" elsewhere in the country is a neighbourhood the
                 // gazetteer lacks, not the Texas town: outside the report's divisions only big cities or stated ones count.
-                .filter(e -> stated || admin1s.isEmpty() || !e.place().precision().equals("city") || inAny(admin1s, e.place().admin1Code())
-                        || !countries.contains(e.place().countryCode()) && countries.size() > 1 || e.population() >= 500_000)
+                .filter(e -> stated || !e.place().precision().equals("city") || inAny(admin1s, e.place().admin1Code())
+                        || admin1s.stream().noneMatch(a -> a.startsWith(e.place().countryCode() + ".")) || e.population() >= 500_000)
                 .filter(e -> cue || !opening || e.curated() || e.population() >= 100_000 || !e.place().precision().equals("city"))
                 .filter(e -> cue || !e.needsCue())
                 .filter(e -> cue || !ordinaryWord || e.place().precision().equals("country"))

@@ -294,7 +294,9 @@ public final class Reconciler {
             Report r = reports.get(m.report());
             for (Claim c : m.claims()) {
                 if (c instanceof CasualtyClaim cc) {
-                    out.add(casualty(d.id, cc, r));
+                    long split = m.claims().stream().filter(o -> o instanceof CasualtyClaim oc && oc.kind().equals(cc.kind())
+                            && !oc.victims().equals("unknown")).map(o -> ((CasualtyClaim) o).victims()).distinct().count();
+                    out.add(casualty(d.id, cc, r, split > 1));
                     if (!cc.kind().equals("captured")) groups.add(cc.kind() + "\t" + cc.victims());
                 } else if (c instanceof ResponsibilityClaim rc) {
                     Lexicon.Actor a = lexicon.actorsByName().get(rc.actor());
@@ -314,7 +316,7 @@ public final class Reconciler {
         return out;
     }
 
-    private Casualty casualty(String event, CasualtyClaim c, Report r) {
+    private Casualty casualty(String event, CasualtyClaim c, Report r, boolean oneOfSeveralGroups) {
         Integer min = c.qualitative() ? Integer.valueOf(1) : c.low();
         Integer max = c.qualitative() ? null : c.high();
         boolean revision = false;
@@ -325,7 +327,7 @@ public final class Reconciler {
         }
         return new Casualty(c.id(), event, c.source().report(), c.kind(), min, max, c.victims(), c.qualifier(),
                 c.source().hedged(), c.source().sourceKind(), c.source().attributedTo(),
-                r == null ? null : r.publishedDate(), r == null ? null : r.rating(), revision, earlier);
+                r == null ? null : r.publishedDate(), r == null ? null : r.rating(), revision, earlier, oneOfSeveralGroups);
     }
 
     /** A speaker's identity for independence: the perpetrator side and the official side are one speaker each. */

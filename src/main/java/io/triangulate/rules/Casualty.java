@@ -6,7 +6,13 @@ package io.triangulate.rules;
  */
 public record Casualty(String claim, String event, String report, String kind, Integer min, Integer max,
                        String victims, String qualifier, boolean hedged, String sourceKind, String speaker,
-                       java.time.LocalDate published, Integer rating, boolean revision, boolean earlier) {
+                       java.time.LocalDate published, Integer rating, boolean revision, boolean earlier, boolean oneOfSeveralGroups) {
+
+    public Casualty(String claim, String event, String report, String kind, Integer min, Integer max, String victims, String qualifier,
+                    boolean hedged, String sourceKind, String speaker, java.time.LocalDate published, Integer rating, boolean revision,
+                    boolean earlier) {
+        this(claim, event, report, kind, min, max, victims, qualifier, hedged, sourceKind, speaker, published, rating, revision, earlier, false);
+    }
 
     /**
      * This claim is the later word: its report was published later, or its sentence says the toll rose
@@ -47,12 +53,17 @@ public record Casualty(String claim, String event, String report, String kind, I
 
     /**
      * Both cannot be true. For the same kind, the intervals share no value. Against a killed-or-injured
-     * count, a killed or an injured figure is only a part of it: it conflicts only by exceeding it.
+     * count, a killed or an injured figure is only a part of it, and so is one victim group's count, from a report
+     * that splits its toll by group, against a toll of unknown victims: it conflicts only by exceeding it.
      */
     public boolean disjoint(Casualty o) {
         if (min == null || o.min == null) return false;
-        boolean thisPart = o.kind.equals("killed_or_injured") && !kind.equals(o.kind);
-        boolean otherPart = kind.equals("killed_or_injured") && !o.kind.equals(kind);
+        // A report that splits its toll by victim group ("49 civilians and 15 soldiers") gives parts of a toll that
+        // does not say whose ("at least 64 dead").
+        boolean thisPart = o.kind.equals("killed_or_injured") && !kind.equals(o.kind)
+                || kind.equals(o.kind) && o.victims.equals("unknown") && oneOfSeveralGroups;
+        boolean otherPart = kind.equals("killed_or_injured") && !o.kind.equals(kind)
+                || kind.equals(o.kind) && victims.equals("unknown") && o.oneOfSeveralGroups;
         if (thisPart) return o.max != null && min > o.max;
         if (otherPart) return max != null && o.min > max;
         return (max != null && max < o.min) || (o.max != null && o.max < min);
