@@ -46,6 +46,11 @@ final class Casualties {
 
     /** {@code person}: the tokens inside people's names ("Reginald Robinson was shot and killed" counts one). */
     List<Found> find(List<Token> tokens, boolean[] person) {
+        return find(tokens, person, null);
+    }
+
+    /** {@code before}: the last figure of the sentence before, which "a fifth was flown to hospital" goes on counting. */
+    List<Found> find(List<Token> tokens, boolean[] person, Found lastBefore) {
         List<Found> out = new ArrayList<>();
         boolean[] used = new boolean[tokens.size()];
         negations(tokens, out, used);
@@ -65,8 +70,13 @@ final class Casualties {
                 i = Math.max(fig.to, i + 1);
                 continue;
             }
-            List<Found> read = casualtyAfter(tokens, fig, out.isEmpty() ? null : out.get(out.size() - 1), person);
+            List<Found> read = casualtyAfter(tokens, fig, out.isEmpty() ? fig.continuation || fig.pronoun ? lastBefore : null : out.get(out.size() - 1), person);
             Found f = read.isEmpty() ? null : read.get(0);
+            if (f == null && fig.continuation && !out.isEmpty()) {
+                // "two died at the scene and a third later in hospital": the count before goes on, with its verb.
+                Found before = out.get(out.size() - 1);
+                f = new Found(before.kind(), 1, 1, before.victims(), "exact", fig.from, fig.to);
+            }
             if (f != null && fig.continuation) {
                 // "two died at the scene and a third later in hospital": one more of the count before it.
                 Found before = out.isEmpty() ? null : out.get(out.size() - 1);
@@ -148,6 +158,8 @@ final class Casualties {
         boolean singular;
         /** "a third", "a fifth": one more of the count before it. */
         boolean continuation;
+        /** "one of them": a part of the people counted before. */
+        boolean pronoun;
     }
 
     private Figure figureAt(List<Token> tokens, int i, boolean[] person) {
@@ -185,6 +197,16 @@ final class Casualties {
             if (tokens.get(k).is("the") || tokens.get(k).is("those") || tokens.get(k).is("these")) k++;
             int[] whole = k < tokens.size() ? number(tokens, k) : null;
             if (whole != null) k = whole[1];
+            if (whole == null && k < tokens.size() && (tokens.get(k).is("them") || tokens.get(k).is("whom"))) {
+                Figure part = new Figure();
+                part.from = start;
+                part.to = k + 1;
+                part.low = value;
+                part.high = value;
+                part.qualifier = "exact";
+                part.pronoun = true;
+                return part;
+            }
             if (k < tokens.size() && lex.victims().longestAt(tokens, k) != null && (whole == null || whole[0] > value)) {
                 Figure part = new Figure();
                 part.from = start;
@@ -314,7 +336,11 @@ final class Casualties {
             for (int skip = 0; skip <= maxSkip && i + skip < tokens.size(); skip++) {
                 PhraseIndex.Match<String> v = lex.victims().longestAt(tokens, i + skip);
                 PhraseIndex.Match<Lexicon.CasualtyWord> c = lex.casualtyWords().longestAt(tokens, i + skip);
-                if (skip >= 1 && !modifier(tokens.get(i + skip - 1))) break;
+                // Before one person any one word may qualify the noun ("a customs officer", "a security guard").
+                boolean anyWord = fig.low != null && fig.low == 1 && skip == 1 && tokens.get(i).isWord();
+                if (skip >= 1 && !modifier(tokens.get(i + skip - 1)) && !anyWord && !lex.victims().containsIn(tokens.subList(i + skip - 1, i + skip))) break;
+                // A word let in only because one person may be qualified by any word opens no casualty word ("a motorbike killed").
+                if (anyWord && !modifier(tokens.get(i))) c = null;
                 if (c != null && !c.value().qualitative() && (v == null || c.to() >= v.to())) {
                     if (c.value().kind().equals("wound") && v == null) return List.of(); // "three gunshot wounds" counts wounds
                     kind = c.value().kind();
@@ -324,7 +350,11 @@ final class Casualties {
                     break;
                 }
                 if (v != null) {
-                    if (compoundHead(tokens, v)) return List.of();
+                    if (compoundHead(tokens, v)) {
+                        // "21 police cadets", "army officers": the noun after is the victims, the first word its modifier.
+                        if (v.to() < tokens.size() && lex.victims().longestAt(tokens, v.to()) != null && skip < maxSkip) continue;
+                        return List.of();
+                    }
                     victims = v.value();
                     fig.nounEnd = v.to();
                     // "three unmoving bodies": the noun itself says what happened to them.
@@ -338,6 +368,11 @@ final class Casualties {
             // "a 16-year-old has died": the age stands for the person.
             victims = "unknown";
             fig.nounEnd = i;
+        }
+        if (victims == null && (fig.continuation || fig.pronoun)) {
+            // "a fifth was flown to hospital", "one of them died": more of the people counted before.
+            victims = previous != null ? previous.victims() : "unknown";
+            fig.nounEnd = Math.max(fig.to, i);
         }
         if (victims == null) {
             Found bare = fig.singular ? null : bareFigure(tokens, fig);
@@ -546,6 +581,8 @@ final class Casualties {
         for (int k = fig.nounEnd; k < Math.min(tokens.size(), fig.nounEnd + KIND_WINDOW); k++) {
             Token t = tokens.get(k);
             if (t.is(";") || t.is(".") || (t.isNumber() && k > fig.nounEnd && !coordinated)) break;
+            // "Two women charged in the death of …": people charged, arrested or sentenced for a killing are not its victims.
+            if (lex.plays(tokens, k, "aftermath")) break;
             PhraseIndex.Match<Lexicon.CasualtyWord> c = lex.casualtyWords().longestAt(tokens, k);
             if (c != null && !c.value().qualitative()) {
                 // "A suicide bomber killed 22 people": the noun before an active verb with an object is the killer.

@@ -75,6 +75,7 @@ public final class ClaimExtractor {
 
         List<SentenceReading> readings = new ArrayList<>();
         Speech lastSpeaker = null;
+        Casualties.Found lastFigure = null;
         int n = 0;
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
@@ -121,7 +122,9 @@ public final class ClaimExtractor {
             for (PhraseIndex.Match<String> t : lex.targets().findAll(toks)) {
                 if (targets.add(t.value())) claims.add(new TargetClaim(id(report, ++n), t.value(), prov(report, s, speech, toks, t.from(), t.to(), hedged[i])));
             }
-            for (Casualties.Found c : casualties.find(toks, people.get(i))) {
+            List<Casualties.Found> figures = casualties.find(toks, people.get(i), lastFigure);
+            if (!figures.isEmpty()) lastFigure = figures.get(figures.size() - 1);
+            for (Casualties.Found c : figures) {
                 if (past[c.at()]) continue;
                 claims.add(new CasualtyClaim(id(report, ++n), c.kind(), c.low(), c.high(), c.victims(), c.qualifier(),
                         prov(report, s, speech, toks, c.at(), c.end(), hedged[i]), c.hit()));
@@ -162,7 +165,8 @@ public final class ClaimExtractor {
             int toAfter = distance(after, f.at());
             boolean aftermath = toAfter < toAttack;
             // Lower is better: the attack's before the aftermath's, then a day before a period or a weekday, then nearer.
-            int key = (aftermath ? 1_000_000 : 0) + (3 - Dates.rank(f)) * 10_000 + Math.min(toAttack, 9_999);
+            // "on Friday, Feb. 24": the written date says more than the weekday beside it.
+            int key = (aftermath ? 1_000_000 : 0) + (3 - Dates.rank(f)) * 10_000 + Math.min(toAttack, 9_999) + (f.relative() ? 4 : 0);
             if (key < bestKey) {
                 bestKey = key;
                 best = new DateChoice(f, aftermath);

@@ -101,4 +101,60 @@ class MatchingRulesTest {
             assertEquals("kept apart by the analyst (overrides.csv:7)", apart.reason());
         }
     }
+
+    /** The joining step of an analyst's group: formed events shown with the group's main event (FORMED-0). */
+    static List<JoinsMainEvent> joins(MatchPolicy policy, List<Mention> mentions, List<List<String>> formed, List<AnalystOverride> overrides) {
+        try (BlockSession s = new BlockSession(RuleHarness.rules(), BlockSession.DEFAULT_FIRE_LIMIT)) {
+            s.match(policy, mentions, overrides);
+            List<Object> shown = new java.util.ArrayList<>();
+            for (int i = 0; i < formed.size(); i++) {
+                shown.add(new FormedEvent("formed-" + i, "b", i == 0, true));
+                for (String m : formed.get(i)) shown.add(new FormedFrom(m, "formed-" + i));
+            }
+            s.judge(shown);
+            return s.facts(JoinsMainEvent.class).stream().sorted(java.util.Comparator.comparing(JoinsMainEvent::cluster)).toList();
+        }
+    }
+
+    @Test
+    void aReportNoFinerThanItsGroupsMainEventJoinsIt() {
+        Mention a = m("a1", "Gao", "G", "G", 3, D, null);
+        Mention country = m("b1", "Mali", "C:ML", null, 0, null, null);
+        Mention nowhere = new Mention("c1", "b", "c", "no place", null, null, null, null, -1, D, null, null);
+        Mention otherDay = m("d1", "Mali", "C:ML", null, 0, D.plusDays(9), null); // control: contradicts the main event's day
+        List<JoinsMainEvent> j = joins(RuleHarness.POLICY, List.of(a, country, nowhere, otherDay),
+                List.of(List.of("a1"), List.of("b1"), List.of("c1"), List.of("d1")), List.of());
+        assertEquals(List.of("formed-1", "formed-2"), j.stream().map(JoinsMainEvent::cluster).toList());
+        assertEquals("A report no finer than its group's main event, contradicting nothing in it, joins it", j.get(0).rule());
+        assertEquals(true, j.get(0).coarse());
+    }
+
+    @Test
+    void anEventNearItsGroupsMainEventJoinsIt() {
+        MatchPolicy lenient = new MatchPolicy(1, 0, 7, 40);
+        Mention a = new Mention("a1", "b", "a", "Phoenix", "P", "P", "US.AZ", null, "US", 3, D, null, null, 33.45, -112.07);
+        Mention suburb = new Mention("b1", "b", "b", "Tolleson", "T", "T", "US.AZ", null, "US", 3, D, null, null, 33.45, -112.26);
+        Mention followUp = new Mention("c1", "b", "c", "Phoenix", "P", "P", "US.AZ", null, "US", 3, D.plusDays(4), null, null, 33.45, -112.07);
+        Mention far = new Mention("d1", "b", "d", "Tucson", "U", "U", "US.AZ", null, "US", 3, D, null, null, 32.22, -110.97); // control: 170 km
+        List<JoinsMainEvent> j = joins(lenient, List.of(a, suburb, followUp, far),
+                List.of(List.of("a1"), List.of("b1"), List.of("c1"), List.of("d1")), List.of());
+        assertEquals(List.of("formed-1", "formed-2"), j.stream().map(JoinsMainEvent::cluster).toList());
+        assertEquals("An event near its group's main event in place and time joins it", j.get(0).rule());
+        assertEquals(false, j.get(0).coarse());
+        // control: the analyst's word that two reports are apart holds against the joining
+        assertEquals(List.of(), joins(lenient, List.of(a, suburb), List.of(List.of("a1"), List.of("b1")),
+                List.of(override("separate_events", "a", "b"))));
+    }
+
+    @Test
+    void aReportJoinedOnACoarsePlaceIsACoarseMatch() {
+        RuleHarness.Judged j = RuleHarness.judge(List.of(new CoarseJoin("MAIN", "b1", "b", "b (Mali, undated)"),
+                new EventInBlock("OTHER", "b", 1, false, "Gao, 2024-09-17"))); // control: no join in OTHER
+        List<Flag> f = j.flags("COARSE_MATCH");
+        assertEquals(1, f.size());
+        assertEquals("MAIN", f.get(0).event());
+        assertEquals(List.of("b"), f.get(0).reports());
+        assertEquals("A report joined on a coarse or missing place or date is a coarse match", f.get(0).rule());
+        assertEquals(List.of("medium"), j.all(ConfidenceNote.class).stream().filter(n -> n.event().equals("MAIN")).map(ConfidenceNote::level).toList());
+    }
 }
