@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class SamplesCoverageTest {
     static final List<String> FLAGS = List.of("CASUALTY_CONFLICT", "TOLL_REVISION", "PERPETRATOR_CONFLICT", "DATE_CONFLICT",
-            "PLACE_CONFLICT", "SEPARATE_EVENT", "PARTISAN_CLAIM", "UNCONFIRMED", "SINGLE_SOURCE", "DERIVATIVE_REPORT");
+            "PLACE_CONFLICT", "SEPARATE_EVENT", "PARTISAN_CLAIM", "UNCONFIRMED", "SINGLE_SOURCE", "DERIVATIVE_REPORT", "COARSE_MATCH");
     static final List<String> STATUSES = List.of("claimed", "attributed", "suspected", "disputed", "denied", "unknown");
 
     @Test

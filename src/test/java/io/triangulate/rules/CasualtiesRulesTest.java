@@ -116,4 +116,28 @@ class CasualtiesRulesTest {
         assertEquals("high", f.get(0).severity(), "0 against 30 is the widest gap");
         assertEquals("Disagreeing casualty claims make one casualty conflict per count", f.get(0).rule());
     }
+
+    @Test
+    void aReportsSmallerCountOfTheSamePeopleIsPartOfItsLargerCount() {
+        RuleHarness.Judged j = judge(List.of(
+                c("a#1", "E", "killed_or_injured", 4, 4, "unknown", false, "official"),
+                c("a#2", "E", "killed_or_injured", 1, 1, "unknown", false, "official"),
+                c("b#1", "E", "killed_or_injured", 2, 2, "unknown", false, "media"))); // control: another report's smaller count
+        List<Superseded> parts = j.all(Superseded.class).stream()
+                .filter(x -> x.rule().equals("A report's smaller count of the same people is part of its larger count")).toList();
+        assertEquals(List.of("a#2"), parts.stream().map(Superseded::claim).toList());
+        assertEquals("a#1", parts.get(0).by());
+        assertEquals(List.of("a#1", "b#1"), tier(j, "firm"));
+    }
+
+    @Test
+    void aGroupsCountFromASplitTollIsPartOfAnUnknownVictimsToll() {
+        Casualty soldiers = new Casualty("a#1", "E", "a", "killed", 15, 15, "military", "exact", false, "official", "government",
+                null, null, false, false, true);
+        Casualty toll = c("b#1", "E", "killed", 64, null, "unknown", false, "official");
+        Casualty alone = c("c#1", "E", "killed", 15, 15, "military", false, "official"); // control: not one of several groups
+        RuleHarness.Judged j = judge(List.of(soldiers, toll, alone));
+        List<Disagreement> d = j.all(Disagreement.class);
+        assertEquals(List.of("b#1-c#1"), d.stream().map(x -> x.a().compareTo(x.b()) < 0 ? x.a() + "-" + x.b() : x.b() + "-" + x.a()).toList());
+    }
 }
