@@ -95,7 +95,7 @@ public final class ExtractionEval {
                 Mentions m = splitter.split(rc);
                 List<EventMention> mentions = m.mentions();
                 s.compare(PLACE, c.events().stream().map(e -> placeKey(e.place(), e.country())).toList(),
-                        mentions.stream().map(x -> labelFor(x.place(), c.events())).toList());
+                        mentions.stream().filter(x -> x.place() != null).map(x -> labelFor(x.place(), c.events())).toList());
                 s.compare(DATE, c.events().stream().filter(e -> e.date() != null).map(e -> e.date().toUpperCase(java.util.Locale.ROOT)).toList(),
                         mentions.stream().filter(x -> x.date() != null)
                                 .map(x -> x.date().value() != null || x.date().start() != null ? x.date().describe() : x.date().weekday().toString()).toList());

@@ -16,8 +16,8 @@ import java.util.Set;
  */
 final class Places {
     private static final int MAX_WORDS = 5;
-    private static final Set<String> CUES = Set.of("in", "at", "near", "outside", "into", "around");
-    private static final Set<String> NEAR = Set.of("near", "outside", "around");
+    /** "near", "outside", "près de": the event is placed by a landmark, not at it. */
+    private static final Set<String> NEAR = Set.of("near", "outside", "around", "pres", "proximite");
     private static final Set<String> KINDS_OF_PLACE = Set.of("town", "city", "village", "capital", "region", "province", "district", "commune");
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
@@ -151,14 +151,15 @@ final class Places {
         return Set.of(best);
     }
 
-    /** The key whose names weigh most, with two names or more, and clearly more than any other; null if none leads. */
+    /** The key whose names weigh most (two names, or one big city), clearly more than any other; null if none leads. */
     private static String leader(java.util.Map<String, java.util.Map<String, Double>> names) {
         String best = null;
         double top = 0;
         double second = 0;
         for (java.util.Map.Entry<String, java.util.Map<String, Double>> e : names.entrySet()) {
-            if (e.getValue().size() < 2) continue;
             double w = e.getValue().values().stream().mapToDouble(Double::doubleValue).sum();
+            // One name is enough when it is a city of 100,000 or more ("San Antonio"); else two names are needed.
+            if (e.getValue().size() < 2 && w < 2) continue;
             if (w > top) {
                 second = top;
                 top = w;
@@ -167,7 +168,7 @@ final class Places {
                 second = w;
             }
         }
-        return best != null && top > second * 1.25 ? best : null;
+        return best != null && top > second * 1.5 ? best : null;
     }
 
     /** The places whose names end right before token {@code end} (one to three words). */
@@ -222,7 +223,7 @@ final class Places {
                 PhraseIndex.Match<Boolean> notPlace = lexicon.notPlaces().longestAt(tokens, i);
                 if (notPlace != null && notPlace.to() >= i + n) continue;
                 String name = join(tokens, i, i + n);
-                boolean cue = cued[i] || i > 0 && (CUES.contains(tokens.get(i - 1).norm())
+                boolean cue = cued[i] || i > 0 && (lexicon.plays(tokens, i - 1, "locative") || locativeEndingAt(tokens, i)
                         || (i > 1 && tokens.get(i - 1).is("of") && KINDS_OF_PLACE.contains(tokens.get(i - 2).norm())));
                 boolean region = i + n < tokens.size() && REGION_WORDS.contains(tokens.get(i + n).norm());
                 // "Washington Street", "Madison Avenue": a street, not the town.
@@ -239,7 +240,7 @@ final class Places {
                 Place p = choose(name, candidates, context, cue, allCaps || n == 1 && ordinaryWords.contains(name), region, opening, stated);
                 if (p != null) {
                     // "near Menaka", "outside Bamako" name a landmark to place the event by, not the place itself.
-                    boolean strong = cue && !(i > 0 && NEAR.contains(tokens.get(i - 1).norm()));
+                    boolean strong = cue && !(i > 0 && (NEAR.contains(tokens.get(i - 1).norm()) || i > 1 && NEAR.contains(tokens.get(i - 2).norm())));
                     best = new Found(p, i, i + n, strong, incidental(tokens, i, i + n), cued[i]);
                     break;
                 }
@@ -285,6 +286,15 @@ final class Places {
 
     private static boolean inAny(Set<String> codes, String code) {
         return code != null && codes.contains(code);
+    }
+
+    /** A locative phrase of several words ending right before token {@code at} ("près de", "in the town of"). */
+    private boolean locativeEndingAt(List<Token> tokens, int at) {
+        for (int from = Math.max(0, at - 3); from < at - 1; from++) {
+            PhraseIndex.Match<Set<String>> m = lexicon.phraseAt(tokens, from, "locative");
+            if (m != null && m.to() == at) return true;
+        }
+        return false;
     }
 
     /** "Jackson, Tennessee", "Towson, Md.": a division after a comma that holds one of the candidates. */
@@ -342,6 +352,8 @@ final class Places {
                 .filter(e -> cue || !e.needsCue())
                 .filter(e -> cue || !ordinaryWord || e.place().precision().equals("country"))
                 .filter(e -> cue || countries.isEmpty() || countries.contains(e.place().countryCode()) || e.population() >= 1_000_000 && !e.alternate())
+                // A report that tells nowhere where it is: a name without a cue is a place only if it is a country or a town.
+                .filter(e -> cue || !countries.isEmpty() || e.place().precision().equals("country") || e.population() >= 15_000 || e.curated())
                 // Another name of a place ("Soul" for Seoul) counts only in a country the report names, or after a cue ("in Tombouctou").
                 .filter(e -> !e.alternate() || cue || countries.contains(e.place().countryCode()) || distinctiveAlternate(e, candidates, name))
                 .max(Comparator.<Gazetteer.Entry>comparingInt(e -> inAny(context.admin1s(), e.place().admin1Code()) ? 1 : 0)
