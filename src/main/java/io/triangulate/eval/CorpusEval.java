@@ -310,7 +310,7 @@ public final class CorpusEval {
     static boolean placeMatches(Place p, PlaceName gold) {
         if (p == null || gold == null || gold.name() == null) return false;
         if (gold.country() != null && p.countryCode() != null && !gold.country().equalsIgnoreCase(p.countryCode())) return false;
-        if (gold.admin1() != null && p.admin1() != null && !name(gold.admin1()).equals(name(p.admin1()))
+        if (gold.admin1() != null && p.admin1() != null && !sameDivision(gold.admin1(), p.admin1())
                 && !name(gold.name()).equals(name(gold.admin1()))) return false;
         // GVA writes a part of a city in brackets: "Chicago (Englewood)", "Reading (Sinking Spring)"; either is right.
         String g = gold.name();
@@ -321,6 +321,24 @@ public final class CorpusEval {
             if (want.equals(name(p.name())) || p.precision().equals("admin1") && want.equals(name(p.admin1()))) return true;
         }
         return false;
+    }
+
+    /** "Francisco Morazan" and "Francisco Morazán Department", "Lima" and "Lima Province" are one division. */
+    static boolean sameDivision(String a, String b) {
+        String x = division(a);
+        String y = division(b);
+        return x.equals(y) || x.startsWith(y + " ") || y.startsWith(x + " ");
+    }
+
+    private static String division(String s) {
+        String n = name(s);
+        for (String w : List.of(" department", " province", " region", " state", " district", " governorate", " dc", " d c")) {
+            if (n.endsWith(w)) n = n.substring(0, n.length() - w.length());
+        }
+        for (String w : List.of("departamento de ", "department of ", "provincia de ", "region ")) {
+            if (n.startsWith(w)) n = n.substring(w.length());
+        }
+        return n.strip();
     }
 
     /** A MUC location path ("EL SALVADOR", "SAN MIGUEL", "SAN LUIS DE LA REINA"): the event's place is its finest part. */

@@ -14,6 +14,9 @@ public final class SentenceSplitter {
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "jr", "inc",
             "vs", "etc", "approx", "mt", "ft", "brig", "cpl", "pte", "rev", "prof", "cmdr", "adm");
 
+    /** A line at least this long that ends mid-sentence is wrapped, not a heading. */
+    static final int WRAPPED = 50;
+
     private SentenceSplitter() {}
 
     public static CleanText split(String text) {
@@ -36,8 +39,24 @@ public final class SentenceSplitter {
                     Boilerplate.Kind kind = Boilerplate.classify(line, first);
                     switch (kind) {
                         case CONTENT -> {
-                            splitLine(text, lineStart, lineEnd, out, first && !Boilerplate.endsSentence(line.strip()));
+                            // Hard-wrapped copy (wire and radio transcripts at 70-odd columns): a long line that ends
+                            // mid-sentence goes on in the next line, so the sentence is read whole.
+                            int end = lineEnd;
+                            String last = line;
+                            while (end < text.length() && last.strip().length() >= WRAPPED && !Boilerplate.endsSentence(last.strip())) {
+                                int nextStart = end + 1;
+                                int nextNl = text.indexOf('\n', nextStart);
+                                int nextEnd = nextNl < 0 ? text.length() : nextNl;
+                                String next = text.substring(nextStart, nextEnd);
+                                if (next.isBlank() || Boilerplate.runOnTail(next) >= 0 || Boilerplate.classify(next, false) != Boilerplate.Kind.CONTENT) break;
+                                end = nextEnd;
+                                last = next;
+                            }
+                            splitLine(text, lineStart, end, out, first && end == lineEnd && !Boilerplate.endsSentence(line.strip()));
                             first = false;
+                            if (end != lineEnd) {
+                                nl = end >= text.length() ? -1 : end;
+                            }
                         }
                         case HINT -> hints.add(line.strip().replaceFirst("^[•·*\\s]+", ""));
                         default -> dropped++;
