@@ -624,8 +624,15 @@ final class Casualties {
                 String victims = "unknown";
                 if (t.is("no") && j == i + 1 && j < tokens.size() && lex.victims().longestAt(tokens, j) != null
                         && lex.casualtyWords().longestAt(tokens, j) == null) {
-                    victims = lex.victims().longestAt(tokens, j).value();
-                    j = lex.victims().longestAt(tokens, j).to(); // "no civilian casualties"
+                    PhraseIndex.Match<String> v = lex.victims().longestAt(tokens, j);
+                    // "police reported no victims": nobody hurt, a soft zero of killed or injured.
+                    if (lex.plays(tokens, j, "either_when_denied") && (v.to() >= tokens.size() || lex.casualtyWords().longestAt(tokens, v.to()) == null)) {
+                        out.add(new Found("killed_or_injured", 0, 0, "unknown", "negated", i, v.to()));
+                        for (int k = i; k < v.to(); k++) used[k] = true;
+                        continue;
+                    }
+                    victims = v.value();
+                    j = v.to(); // "no civilian casualties"
                 }
                 if (j < tokens.size() && (tokens.get(j).is("was") || tokens.get(j).is("were"))) j++;
                 PhraseIndex.Match<Lexicon.CasualtyWord> c = j < tokens.size() ? lex.casualtyWords().longestAt(tokens, j) : null;
