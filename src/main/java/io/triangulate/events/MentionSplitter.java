@@ -142,11 +142,17 @@ public final class MentionSplitter {
             Draft d = drafts.get(i);
             String id = report + "@" + (i + 1);
             EventMention m = new EventMention(id, report, rc.report().group(), d.place, d.date, List.copyOf(d.claims),
-                    d.speakers.stream().distinct().toList());
+                    d.speakers.stream().distinct().toList(), d.date != null && d.weakDate);
             // A mention that names no place is kept: in an analyst's group it may join the group's main event.
             mentions.add(m);
         }
-        if (drafts.isEmpty()) {
+        if (drafts.isEmpty() && rc.sentences().stream().anyMatch(s -> !s.background() && (s.eventCue() || s.hasCasualty()))) {
+            // A report about an attack that names neither its place nor its day still tells of it: in an analyst's
+            // group it may join the group's main event (a coarse match); in a pooled stream it stays unassigned.
+            List<Claim> all = new ArrayList<>(pending);
+            mentions.add(new EventMention(report + "@1", report, rc.report().group(), null, null, List.copyOf(all),
+                    pendingSpeakers.stream().distinct().toList()));
+        } else if (drafts.isEmpty()) {
             unassigned.add(new Unassigned(report, null, "no event mention: no sentence about an attack names a place or a date"));
         }
         return new Mentions(List.copyOf(mentions), List.copyOf(unassigned));

@@ -281,7 +281,7 @@ public final class Reconciler {
         java.time.DayOfWeek weekday = m.date() == null ? null : m.date().weekday();
         if (p == null) return new Mention(m.id(), block, m.report(), "no place", null, null, null, null, null, -1, day, weekday, actor, null, null);
         return new Mention(m.id(), block, m.report(), p.name(), p.id(), p.cityId(), p.admin1Code(), p.admin2Code(), p.countryCode(), p.rank(),
-                day, weekday, actor, p.lat(), p.lon());
+                day, weekday, actor, p.lat(), p.lon(), m.aftermathDate());
     }
 
     /** Everything the judging rules read about one event. */

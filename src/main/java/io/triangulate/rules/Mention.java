@@ -7,16 +7,22 @@ import java.time.LocalDate;
  * An event mention as the rules see it. {@code block} is the candidate set it was compared in;
  * {@code placeRank} runs from 0 (country) to 5 (site), and is -1 for a mention that names no place (kept only
  * inside an analyst's group, where it may join the group's main event); {@code day} is null when only a weekday
- * is known; {@code actor} is who the mention says did it, or null.
+ * is known; {@code actor} is who the mention says did it, or null; {@code aftermathDate}: the day is only that of
+ * what came after (a hearing, an arrest).
  */
 public record Mention(String id, String block, String report, String place, String placeId, String cityId,
                       String admin1, String admin2, String country, int placeRank, LocalDate day, DayOfWeek weekday, String actor,
-                      Double lat, Double lon) {
+                      Double lat, Double lon, boolean aftermathDate) {
+
+    public Mention(String id, String block, String report, String place, String placeId, String cityId, String admin1, String admin2,
+                   String country, int placeRank, LocalDate day, DayOfWeek weekday, String actor, Double lat, Double lon) {
+        this(id, block, report, place, placeId, cityId, admin1, admin2, country, placeRank, day, weekday, actor, lat, lon, false);
+    }
 
     /** A mention whose division and coordinates are not known. */
     public Mention(String id, String block, String report, String place, String placeId, String cityId, String admin1, String country,
                    int placeRank, LocalDate day, DayOfWeek weekday, String actor) {
-        this(id, block, report, place, placeId, cityId, admin1, null, country, placeRank, day, weekday, actor, null, null);
+        this(id, block, report, place, placeId, cityId, admin1, null, country, placeRank, day, weekday, actor, null, null, false);
     }
 
     /** A country- or region-level mention, or one that names no place. */
@@ -93,7 +99,8 @@ public record Mention(String id, String block, String report, String place, Stri
      */
     public boolean nearby(Mention o, MatchPolicy policy) {
         if (!actorCompatible(o)) return false;
-        boolean when = datesCompatible(o, policy)
+        // A date that is only the aftermath's (a trial, an arrest) is no evidence against the group's day.
+        boolean when = datesCompatible(o, policy) || aftermathDate || o.aftermathDate
                 || day != null && o.day != null && Math.abs(day.toEpochDay() - o.day.toEpochDay()) <= policy.groupDays();
         boolean where = placeCompatible(o) || policy.groupKm() > 0 && kilometres(o) <= policy.groupKm();
         return when && where;
