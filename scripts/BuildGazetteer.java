@@ -60,13 +60,50 @@ public class BuildGazetteer {
             rows.add(String.join("\t", "S" + (n++), name, "", "PPL", c.get("country"), c.getOrDefault("admin1", ""),
                     c.get("lat"), c.get("lng"), "", "cities1000", c.getOrDefault("admin2", "")));
         }
+        // Parts of big cities: a place of under 50,000 (or of unknown size) within 10 km of the centre of a city of
+        // 300,000 or more in the same first-level division is one of its neighbourhoods ("Logan Square", Chicago):
+        // its last column names that city.
+        List<String[]> big = new ArrayList<>();
+        for (String row : rows) {
+            String[] f = row.split("\t", -1);
+            if (f[8].isEmpty() || f[6].isEmpty() || !f[3].startsWith("PPL")) continue;
+            if (Long.parseLong(f[8]) >= 300_000) big.add(f);
+        }
+        List<String> withCity = new ArrayList<>();
+        int parts = 0;
+        for (String row : rows) {
+            String[] f = row.split("\t", -1);
+            String city = "";
+            boolean small = f[8].isEmpty() || f[8].equals("0") || Long.parseLong(f[8]) < 50_000;
+            if (f[3].startsWith("PPL") && small && !f[6].isEmpty()) {
+                double lat = Double.parseDouble(f[6]), lon = Double.parseDouble(f[7]);
+                double nearest = 10.0;
+                for (String[] b : big) {
+                    if (b[0].equals(f[0]) || !b[4].equals(f[4]) || !b[5].equals(f[5])) continue;
+                    double d = km(lat, lon, Double.parseDouble(b[6]), Double.parseDouble(b[7]));
+                    if (d <= nearest) {
+                        nearest = d;
+                        city = b[0];
+                    }
+                }
+            }
+            if (!city.isEmpty()) parts++;
+            withCity.add(row + "\t" + city);
+        }
         Files.createDirectories(out.getParent());
         try (Writer w = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(out)), StandardCharsets.UTF_8)) {
             w.write("# Derived from GeoNames (https://www.geonames.org), CC BY 4.0, by scripts/BuildGazetteer.java\n");
-            w.write("id\tname\talternates\tfeature\tcountry\tadmin1\tlat\tlon\tpopulation\tsource\tadmin2\n");
-            for (String row : rows) w.write(row + "\n");
+            w.write("id\tname\talternates\tfeature\tcountry\tadmin1\tlat\tlon\tpopulation\tsource\tadmin2\tcity\n");
+            for (String row : withCity) w.write(row + "\n");
         }
+        System.out.println(parts + " places are parts of a big city");
         System.out.println("wrote " + rows.size() + " places to " + out + " (" + Files.size(out) + " bytes)");
+    }
+
+    static double km(double lat1, double lon1, double lat2, double lon2) {
+        double p1 = Math.toRadians(lat1), p2 = Math.toRadians(lat2), dp = p2 - p1, dl = Math.toRadians(lon2 - lon1);
+        double a = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+        return 6371 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
     }
 
     static String key(String name, String cc, String admin1) {

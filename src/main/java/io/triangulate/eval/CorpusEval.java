@@ -306,8 +306,15 @@ public final class CorpusEval {
 
     // ---------------------------------------------------------------------------------------- place matching
 
-    /** The event's place is the labelled one: the same name (or its city's), in the same state where both say. */
-    static boolean placeMatches(Place p, PlaceName gold) {
+    /** The event's place is the labelled one, or a neighbourhood of it ("Logan Square" in a "Chicago" incident). */
+    private boolean placeMatches(Place p, PlaceName gold) {
+        if (matches(p, gold)) return true;
+        Place city = p == null || p.cityId() == null || p.cityId().equals(p.id()) ? null : pipeline.gazetteer().place(p.cityId());
+        return city != null && matches(city, gold);
+    }
+
+    /** The place is the labelled one: the same name, in the same state where both say. */
+    static boolean matches(Place p, PlaceName gold) {
         if (p == null || gold == null || gold.name() == null) return false;
         if (gold.country() != null && p.countryCode() != null && !gold.country().equalsIgnoreCase(p.countryCode())) return false;
         if (gold.admin1() != null && p.admin1() != null && !sameDivision(gold.admin1(), p.admin1())
@@ -342,7 +349,13 @@ public final class CorpusEval {
     }
 
     /** A MUC location path ("EL SALVADOR", "SAN MIGUEL", "SAN LUIS DE LA REINA"): the event's place is its finest part. */
-    static boolean placeMatches(Place p, List<String> path) {
+    private boolean placeMatches(Place p, List<String> path) {
+        if (matches(p, path)) return true;
+        Place city = p == null || p.cityId() == null || p.cityId().equals(p.id()) ? null : pipeline.gazetteer().place(p.cityId());
+        return city != null && matches(city, path);
+    }
+
+    static boolean matches(Place p, List<String> path) {
         if (p == null || path.isEmpty()) return false;
         String finest = name(path.get(path.size() - 1));
         return finest.equals(name(p.name())) || path.size() == 1 && p.precision().equals("country") && finest.equals(name(p.country()));
@@ -353,6 +366,7 @@ public final class CorpusEval {
         if (s == null) return "";
         String n = Normal.form(s).replace('-', ' ').replace(".", "").replaceAll("\\s+", " ").strip();
         if (n.startsWith("city of ")) n = n.substring(8);
+        if (n.startsWith("borough of ")) n = n.substring(11);
         if (n.startsWith("town of ")) n = n.substring(8);
         for (String suffix : List.of(" county", " parish", " township", " city", " (county)")) {
             if (n.endsWith(suffix) && n.length() > suffix.length()) n = n.substring(0, n.length() - suffix.length());

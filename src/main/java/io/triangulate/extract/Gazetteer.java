@@ -100,8 +100,11 @@ public final class Gazetteer {
                     a1 == null || f[10].isEmpty() ? null : a1 + "." + f[10]);
             featureRank = 0; // a town of the same name wins over its district ("Marib" the town, not the district)
         } else {
+            // A part of a big city (the resource's last column names the city): a neighbourhood of it.
+            String city = f.length > 11 && !f[11].isEmpty() ? f[11] : null;
             place = new Place(f[0], f[1], a1 == null ? null : admin1Names.get(a1), a1, countryNames.get(cc), cc,
-                    parse(f[6]), parse(f[7]), "city", f[0], a1 == null || f[10].isEmpty() ? null : a1 + "." + f[10]);
+                    parse(f[6]), parse(f[7]), city == null ? "city" : "neighbourhood", city == null ? f[0] : city,
+                    a1 == null || f[10].isEmpty() ? null : a1 + "." + f[10]);
             featureRank = feature.equals("PPLC") ? 3 : feature.startsWith("PPLA") ? 2 : 1;
         }
         long pop = f[8].isEmpty() ? 0 : Long.parseLong(f[8]);

@@ -78,7 +78,12 @@ final class Places {
                         countries.add(a.countryCode());
                     }
                 }
-                for (int n = 1; n <= 3 && i + n <= tokens.size(); n++) {
+                // The longest name here only: "Three Rivers" is a town, not Nigeria's Rivers State.
+                int longest = 0;
+                for (int n = 3; n >= 1 && longest == 0; n--) {
+                    if (i + n <= tokens.size() && !gazetteer.candidates(join(tokens, i, i + n)).isEmpty()) longest = n;
+                }
+                for (int n = longest; n >= 1 && n == longest; n--) {
                     boolean region = i + n < tokens.size() && REGION_WORDS.contains(tokens.get(i + n).norm())
                             || n > 1 && REGION_WORDS.contains(tokens.get(i + n - 1).norm());
                     List<Gazetteer.Entry> found = gazetteer.candidates(join(tokens, i, i + n));
@@ -106,9 +111,14 @@ final class Places {
                             countries.add(e.place().countryCode());
                         } else if (precision.equals("country") && !e.alternate()) {
                             countries.add(e.place().countryCode());
+                        } else if (precision.equals("admin2") && n > 1 && COUNTY_WORDS.contains(tokens.get(i + n - 1).norm())
+                                && found.stream().filter(o -> o.place().precision().equals("admin2")).count() == 1) {
+                            // "Tulare County": a county only one state has says where the report is.
+                            countries.add(e.place().countryCode());
                         }
                     }
                 }
+                if (longest > 1) i += longest - 1;
             }
         }
         Set<String> stated = Set.copyOf(admin1s);
@@ -335,6 +345,9 @@ final class Places {
         return false;
     }
 
+    /** The last word of a county's name ("Tulare County", "Caddo Parish"). */
+    private static final Set<String> COUNTY_WORDS = Set.of("county", "parish", "borough", "cercle");
+
     /** "Gao region", "Kunar province": the name is the division, not its town. */
     private static final Set<String> REGION_WORDS = Set.of("region", "province", "state", "district", "governorate", "department", "prefecture");
 
@@ -351,7 +364,9 @@ final class Places {
                 .filter(e -> cue || !opening || e.curated() || e.population() >= 100_000 || !e.place().precision().equals("city"))
                 .filter(e -> cue || !e.needsCue())
                 .filter(e -> cue || !ordinaryWord || e.place().precision().equals("country"))
-                .filter(e -> cue || countries.isEmpty() || countries.contains(e.place().countryCode()) || e.population() >= 1_000_000 && !e.alternate())
+                .filter(e -> countries.isEmpty() || countries.contains(e.place().countryCode()) || e.population() >= 1_000_000 && !e.alternate()
+                        // outside the report's countries, a cue lets in only a town of 15,000 or more by its own name
+                        || cue && e.population() >= 15_000 && !e.alternate())
                 // A report that tells nowhere where it is: a name without a cue is a place only if it is a country or a town.
                 .filter(e -> cue || !countries.isEmpty() || e.place().precision().equals("country") || e.population() >= 15_000 || e.curated())
                 // Another name of a place ("Soul" for Seoul) counts only in a country the report names, or after a cue ("in Tombouctou").
