@@ -17,10 +17,9 @@ import java.util.stream.Collectors;
  * that names no place or day finer than that event may join it. A larger group (a pooled stream of thousands of
  * reports) is cut by country × first-level division × a window of dates, so that it is never compared pairwise
  * across everything: its dated mentions in a division are swept in date order and a new window starts where the
- * next mention begins more than {@code gapDays} after every earlier one ends. Mentions known only by weekday, or
- * undated, could match any window: where a division has any, it stays one block. In a pooled stream a mention that
- * names no place joins nothing and is set aside, with its reason; country-level mentions are compared among
- * themselves.
+ * next mention begins more than {@code gapDays} after every earlier one ends. A mention known only by weekday, or
+ * undated, goes in the window of its report's publication day. In a pooled stream a mention that names no place
+ * joins nothing and is set aside, with its reason; country-level mentions are compared among themselves.
  */
 public final class Blocks {
     /** Groups with more mentions than this (pooled streams) are cut by country, division and date window. */
@@ -32,10 +31,16 @@ public final class Blocks {
     public record Cut(Map<String, List<EventMention>> blocks, Set<String> analystGroups, List<Unassigned> unassigned) {}
 
     public static Map<String, List<EventMention>> of(List<EventMention> mentions, int gapDays) {
-        return cut(mentions, gapDays).blocks();
+        return cut(mentions, gapDays, report -> null).blocks();
     }
 
-    public static Cut cut(List<EventMention> mentions, int gapDays) {
+    /**
+     * {@code published}: a report's publication day, or null. In a pooled stream an undated mention is put in the
+     * window of its report's publication day (what a report tells happened shortly before it was published), so that
+     * one undated report does not hold a whole division in one block; without a publication day it is compared only
+     * with other such mentions of its division.
+     */
+    public static Cut cut(List<EventMention> mentions, int gapDays, java.util.function.Function<String, LocalDate> published) {
         Map<String, List<EventMention>> byGroup = mentions.stream().collect(Collectors.groupingBy(EventMention::group, TreeMap::new, Collectors.toList()));
         Map<String, List<EventMention>> blocks = new TreeMap<>();
         Set<String> analyst = new TreeSet<>();
@@ -57,36 +62,41 @@ public final class Blocks {
             }
         }
         for (Map.Entry<String, List<EventMention>> e : byDivision.entrySet()) {
-            List<EventMention> ms = e.getValue();
-            if (ms.stream().anyMatch(m -> start(m) == null)) {
-                blocks.put(e.getKey(), ms);
-                continue;
+            List<EventMention> timeless = new ArrayList<>();
+            List<EventMention> sorted = new ArrayList<>();
+            java.util.Map<String, LocalDate[]> span = new java.util.HashMap<>();
+            for (EventMention m : e.getValue()) {
+                LocalDate from = start(m) != null ? start(m) : published.apply(m.report());
+                LocalDate to = start(m) != null ? m.date().end() : from;
+                if (from == null) timeless.add(m);
+                else {
+                    sorted.add(m);
+                    span.put(m.id(), new LocalDate[] {from, to});
+                }
             }
-            List<EventMention> sorted = new ArrayList<>(ms);
-            sorted.sort(Comparator.comparing(Blocks::start).thenComparing(EventMention::id));
+            if (!timeless.isEmpty()) blocks.put(e.getKey() + "|undated", timeless);
+            sorted.sort(Comparator.<EventMention, LocalDate>comparing(m -> span.get(m.id())[0]).thenComparing(EventMention::id));
             LocalDate windowEnd = null;
             LocalDate windowStart = null;
             List<EventMention> window = new ArrayList<>();
             for (EventMention m : sorted) {
-                if (windowEnd != null && start(m).isAfter(windowEnd.plusDays(gapDays))) {
+                LocalDate from = span.get(m.id())[0];
+                LocalDate to = span.get(m.id())[1];
+                if (windowEnd != null && from.isAfter(windowEnd.plusDays(gapDays))) {
                     blocks.put(e.getKey() + "|" + windowStart, window);
                     window = new ArrayList<>();
                     windowEnd = null;
                 }
-                if (windowEnd == null) windowStart = start(m);
+                if (windowEnd == null) windowStart = from;
                 window.add(m);
-                windowEnd = windowEnd == null || end(m).isAfter(windowEnd) ? end(m) : windowEnd;
+                windowEnd = windowEnd == null || to.isAfter(windowEnd) ? to : windowEnd;
             }
-            blocks.put(e.getKey() + "|" + windowStart, window);
+            if (!window.isEmpty()) blocks.put(e.getKey() + "|" + windowStart, window);
         }
         return new Cut(blocks, Set.copyOf(analyst), List.copyOf(unassigned));
     }
 
     private static LocalDate start(EventMention m) {
         return m.date() == null ? null : m.date().start();
-    }
-
-    private static LocalDate end(EventMention m) {
-        return m.date().end();
     }
 }

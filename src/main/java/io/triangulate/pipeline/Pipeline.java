@@ -170,8 +170,8 @@ public final class Pipeline {
     }
 
     /** Stage 5: the blocks the rules compare mentions in (an analyst's group, or a pooled stream's country × division × date window). */
-    public Blocks.Cut blocks(List<EventMention> mentions) {
-        return Blocks.cut(mentions, matchPolicy().dayTolerance());
+    public Blocks.Cut blocks(List<EventMention> mentions, Map<String, Report> reports) {
+        return Blocks.cut(mentions, matchPolicy().dayTolerance(), id -> reports.containsKey(id) ? reports.get(id).publishedDate() : null);
     }
 
     /** Runs every stage on the input paths. */
@@ -223,10 +223,10 @@ public final class Pipeline {
                 mentions.addAll(read.mentions().mentions());
                 unassigned.addAll(read.mentions().unassigned());
             }
-            Blocks.Cut cut = blocks(mentions);
+            Map<String, Report> reports = kept.stream().collect(Collectors.toMap(Report::id, Function.identity()));
+            Blocks.Cut cut = blocks(mentions, reports);
             Map<String, List<EventMention>> blocks = cut.blocks();
             unassigned.addAll(cut.unassigned());
-            Map<String, Report> reports = kept.stream().collect(Collectors.toMap(Report::id, Function.identity()));
             List<AnalystOverride> pairs = overrides.stream().filter(o -> o.action().equals("same_event") || o.action().equals("separate_events")).toList();
             Reconciler reconciler = new Reconciler(rules, matchPolicy(), gazetteer, lexicon, options.fireLimit(), pairs, options.explain());
             Set<String> applied = new TreeSet<>(excluded.values().stream().filter(o -> reports.containsKey(o.report()))

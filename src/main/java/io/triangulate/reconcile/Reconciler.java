@@ -96,7 +96,9 @@ public final class Reconciler {
             byId.put(m.id(), m);
             facts.add(fact(block, m));
         }
-        try (BlockSession session = new BlockSession(rules, fireLimit, tracing)) {
+        // The limit guards against a looping rule; a large block legitimately fires once per pair of its mentions.
+        int limit = (int) Math.min(Integer.MAX_VALUE, fireLimit + 8L * facts.size() * facts.size());
+        try (BlockSession session = new BlockSession(rules, limit, tracing)) {
             BlockSession.Matching matching = session.match(policy, facts, overrides);
             List<Unassigned> unassigned = new ArrayList<>();
             List<List<Mention>> formed = new ArrayList<>(Clusters.of(facts, matching.same()));

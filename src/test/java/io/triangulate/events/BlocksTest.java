@@ -40,11 +40,15 @@ class BlocksTest {
     }
 
     @Test
-    void anUndatedMentionKeepsItsCountryInOneBlock() {
+    void anUndatedMentionGoesToItsReportsPublicationWindowOrABlockOfItsOwn() {
         LocalDate d = LocalDate.of(2020, 1, 1);
         List<EventMention> pool = new ArrayList<>();
         for (int i = 0; i < Blocks.WINDOW_ABOVE; i++) pool.add(m("ml" + i, "pool", "ML", d.plusDays(10L * i)));
         pool.add(m("undated", "pool", "ML", null));
-        assertEquals(List.of("pool|ML|*"), List.copyOf(Blocks.of(pool, 1).keySet()));
+        pool.add(m("nowhen", "pool", "ML", null)); // control: no publication day either
+        Map<String, List<EventMention>> b = Blocks.cut(pool, 1, report -> report.equals("undated") ? d.plusDays(20) : null).blocks();
+        assertEquals(List.of("ml2", "undated"), b.get("pool|ML|*|2020-01-21").stream().map(EventMention::id).toList());
+        assertEquals(List.of("nowhen"), b.get("pool|ML|*|undated").stream().map(EventMention::id).toList());
+        assertEquals(Blocks.WINDOW_ABOVE + 1, b.size(), "a window per dated mention, and the timeless block");
     }
 }
