@@ -147,11 +147,18 @@ public final class MentionSplitter {
             mentions.add(m);
         }
         if (drafts.isEmpty() && rc.sentences().stream().anyMatch(s -> !s.background() && (s.eventCue() || s.hasCasualty()))) {
-            // A report about an attack that names neither its place nor its day still tells of it: in an analyst's
-            // group it may join the group's main event (a coarse match); in a pooled stream it stays unassigned.
-            List<Claim> all = new ArrayList<>(pending);
-            mentions.add(new EventMention(report + "@1", report, rc.report().group(), null, null, List.copyOf(all),
-                    pendingSpeakers.stream().distinct().toList()));
+            // A report about an attack whose sentences about it name neither its place nor its day still tells of it,
+            // placed by what the report names elsewhere (its dateline, "Chicago police") if anything: in an analyst's
+            // group it may join the group's main event (a coarse match); in a pooled stream, unplaced, it stays unassigned.
+            Draft d = new Draft();
+            d.claims.addAll(pending);
+            d.speakers.addAll(pendingSpeakers);
+            d.candidates.addAll(pendingPlaces);
+            d.date = pendingDate;
+            d.weakDate = pendingDate != null;
+            d.place = bestPlace(d);
+            mentions.add(new EventMention(report + "@1", report, rc.report().group(), d.place, d.date, List.copyOf(d.claims),
+                    d.speakers.stream().distinct().toList(), d.weakDate));
         } else if (drafts.isEmpty()) {
             unassigned.add(new Unassigned(report, null, "no event mention: no sentence about an attack names a place or a date"));
         }
