@@ -147,6 +147,12 @@ final class EvalCommand implements Callable<Integer> {
                 if (x.of() == 0) continue;
                 out.printf(Locale.ROOT, "  %-30s %6.3f  (%d of %d)%n", x.name(), x.value(), x.hit(), x.of());
             }
+            if (!s.classes().isEmpty() && s.classes().stream().anyMatch(x -> x.of() > 0)) {
+                out.println("  failure classes (read right / applicable):");
+                for (CorpusEval.Ratio x : s.classes()) {
+                    if (x.of() > 0) out.printf(Locale.ROOT, "    %-34s %6.3f  (%d of %d)%n", x.name(), x.value(), x.hit(), x.of());
+                }
+            }
             if (s.pooled() != null) {
                 out.printf(Locale.ROOT, "  %-30s %6.3f  (B-cubed P %.3f R %.3f; %d reports, %d events, %d incidents)%n", "pooled stream F1",
                         s.pooled().f1(), s.pooled().precision(), s.pooled().recall(), s.pooled().reports(), s.pooled().events(), s.pooled().incidents());

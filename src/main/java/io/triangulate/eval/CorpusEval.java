@@ -67,7 +67,8 @@ public final class CorpusEval {
     }
 
     /** The scores of one source in one part of the split. */
-    public record Scores(String source, String part, int reports, int labelled, List<Ratio> ratios, BCubed pooled, double seconds) {
+    public record Scores(String source, String part, int reports, int labelled, List<Ratio> ratios, BCubed pooled, List<Ratio> classes,
+                         double seconds) {
         public Ratio ratio(String name) {
             return ratios.stream().filter(r -> r.name().equals(name)).findFirst().orElse(null);
         }
@@ -90,7 +91,7 @@ public final class CorpusEval {
             long t0 = System.nanoTime();
             scores.add(source(corpus, s.getKey(), part, s.getValue(), misses));
             Scores last = scores.remove(scores.size() - 1);
-            scores.add(new Scores(last.source(), last.part(), last.reports(), last.labelled(), last.ratios(), last.pooled(),
+            scores.add(new Scores(last.source(), last.part(), last.reports(), last.labelled(), last.ratios(), last.pooled(), last.classes(),
                     (System.nanoTime() - t0) / 1e9));
         }
         return new Result(List.copyOf(scores), List.copyOf(misses));
@@ -228,7 +229,41 @@ public final class CorpusEval {
             RunResult all = run(reports.stream().map(r -> r.inGroup("pooled")).toList(), corpus);
             pooled = bcubed(new Outcome(all), byIncident);
         }
-        return new Scores(source, "", reports.size(), labelled.size(), List.copyOf(ratios), pooled, 0);
+        return new Scores(source, "", reports.size(), labelled.size(), List.copyOf(ratios), pooled, classes(corpus, labelled, single, grouped, byIncident), 0);
+    }
+
+    /**
+     * The real-report issue's failure classes, counted on this source: how many reports still fail each, of how many
+     * it applies to (a class not measurable on a corpus — files named together — is tested by the CLI's tests).
+     */
+    private List<Ratio> classes(Corpus corpus, List<Report> labelled, Outcome single, Outcome grouped, Map<String, List<String>> byIncident) {
+        int[] counts = new int[2], zeros = new int[2], totals = new int[2], place = new int[2], join = new int[2], date = new int[2];
+        for (Report r : labelled) {
+            Label l = corpus.labels().get(r.id());
+            ReconciledEvent e = single.eventOf(r.id());
+            Count k = e == null ? null : count(e, "killed");
+            Count i = e == null ? null : count(e, "injured");
+            boolean statedK = l.killed() != null && !(l.killed().low() != null && l.killed().low() == 0 && Integer.valueOf(0).equals(l.killed().high()));
+            boolean statedI = l.injured() != null && !(l.injured().low() != null && l.injured().low() == 0 && Integer.valueOf(0).equals(l.injured().high()));
+            if (statedK || statedI) tally(counts, (!statedK || l.killed().equals(k)) && (!statedI || l.injured().equals(i)));
+            boolean zeroK = l.killed() != null && !statedK;
+            boolean zeroI = l.injured() != null && !statedI;
+            if (zeroK || zeroI) tally(zeros, (!zeroK || l.killed().equals(k)) && (!zeroI || l.injured().equals(i)));
+            boolean huge = k != null && k.low() != null && k.low() >= 1000 && (l.killed() == null || l.killed().low() == null || l.killed().low() < 1000);
+            tally(totals, !huge);
+            if (l.place() != null) tally(place, e != null && placeMatches(e.place(), l.place()));
+            if (l.date() != null) tally(date, e != null && e.date() != null && l.date().equals(e.date().value()));
+        }
+        for (List<String> ids : byIncident.values()) {
+            if (ids.size() < 2) continue;
+            for (String id : ids) tally(join, grouped.eventOf(id) != null);
+        }
+        return List.of(new Ratio("1 counts by enumeration, implicit", counts[0], counts[1]),
+                new Ratio("2 explicit zeros", zeros[0], zeros[1]),
+                new Ratio("3 whole-conflict totals kept out", totals[0], totals[1]),
+                new Ratio("4 place (dateline, spellings)", place[0], place[1]),
+                new Ratio("5 reports that join an event", join[0], join[1]),
+                new Ratio("6 event date vs publication", date[0], date[1]));
     }
 
     private RunResult run(List<Report> reports, Corpus corpus) {
