@@ -649,11 +649,13 @@ final class Casualties {
                 out.add(new Found("killed", 0, 0, "unknown", "negated", i, i + 4));
                 for (int k = i; k <= i + 3; k++) used[k] = true;
             }
-            // "the explosion caused only material damage": nobody was hurt.
+            // "the explosion caused only material damage": nobody was hurt; "all are expected to survive": nobody died.
             PhraseIndex.Match<java.util.Set<String>> none = lex.phraseAt(tokens, i, "nobody_hurt");
-            if (none != null) {
-                out.add(new Found("killed_or_injured", 0, 0, "unknown", "negated", i, none.to()));
-                for (int k = i; k < none.to(); k++) used[k] = true;
+            PhraseIndex.Match<java.util.Set<String>> alive = none == null ? lex.phraseAt(tokens, i, "nobody_killed") : null;
+            if (none != null || alive != null) {
+                PhraseIndex.Match<java.util.Set<String>> m = none != null ? none : alive;
+                out.add(new Found(none != null ? "killed_or_injured" : "killed", 0, 0, "unknown", "negated", i, m.to()));
+                for (int k = i; k < m.to(); k++) used[k] = true;
             }
         }
     }
