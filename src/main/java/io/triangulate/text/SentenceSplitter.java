@@ -12,7 +12,10 @@ public final class SentenceSplitter {
     private static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "maj", "gov", "sen", "rep", "no",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "jr", "inc",
-            "vs", "etc", "approx", "mt", "ft", "brig", "cpl", "pte", "rev", "prof", "cmdr", "adm");
+            "vs", "etc", "approx", "mt", "ft", "brig", "cpl", "pte", "rev", "prof", "cmdr", "adm",
+            // US states as wire datelines write them ("CHARLESTON, W.Va. (AP) —", "TOWSON, Md. —")
+            "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass",
+            "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "va", "vt", "wash", "wis", "wyo");
 
     /** A line at least this long that ends mid-sentence is wrapped, not a heading. */
     static final int WRAPPED = 50;

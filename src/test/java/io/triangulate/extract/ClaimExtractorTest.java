@@ -309,4 +309,48 @@ class ClaimExtractorTest {
     void todayWithoutPublicationDateDatesNothing() {
         assertNull(read("Gunmen attacked the camp earlier today.", null).sentences().get(1).date());
     }
+
+    @Test
+    void aRangeThatNeverClosesIsNoRangeAndThrowsNothing() {
+        // A real sentence once ended in "… 20 to" and threw IndexOutOfBoundsException, ending a whole run.
+        List<CasualtyClaim> c = casualties("Officials said the number of wounded rose from 20 to");
+        assertTrue(c.stream().noneMatch(x -> "range".equals(x.qualifier())), c::toString);
+        assertTrue(casualties("Police said between 20 and").stream().noneMatch(x -> "range".equals(x.qualifier())));
+    }
+
+    static List<String> placeNames(String text, String published) {
+        return read(text, published).sentences().stream().flatMap(s -> s.places().stream()).map(Place::name).toList();
+    }
+
+    @Test
+    void peoplesNamesAreNotPlaces() {
+        // "Kyle" is a town in Texas and "Morgan" one in Georgia; here they are people.
+        assertEquals(List.of("Hartford"), placeNames("Kyle Carney, 22, was charged. Police say the shooting happened in Hartford.", null));
+        assertEquals(List.of(), placeNames("Ariel Morgan was shot at a party. Morgan died later.", null));
+    }
+
+    @Test
+    void theReportsStateDecidesAmongNamesakes() {
+        Place p = read("CHARLESTON, W.Va. (AP) — A man was shot in Charleston on Sunday.", "2016-05-16").sentences().get(1).places().get(0);
+        assertEquals("US.WV", p.admin1Code());
+        Place sc = read("CHARLESTON, S.C. (AP) — A man was shot in Charleston on Sunday.", "2016-05-16").sentences().get(1).places().get(0);
+        assertEquals("US.SC", sc.admin1Code()); // control: the other state's abbreviation
+    }
+
+    @Test
+    void placesNamedForSomethingElseAreIncidental() {
+        SentenceReading s = read("Two men were shot in New Carlisle and taken to a hospital in Dayton, Clark County deputies said.", "2016-04-19")
+                .sentences().get(1);
+        assertEquals(List.of("New Carlisle"), s.places().stream().map(Place::name).toList());
+        assertTrue(s.incidental().stream().anyMatch(p -> p.name().equals("Dayton")), s.named()::toString);
+    }
+
+    @Test
+    void theDateOfTheAftermathIsNotTheEvents() {
+        ReportClaims rc = read("Two women were arraigned on Wednesday in the death of a Garden City student.\n"
+                + "Investigators say the 17-year-old was shot and killed in Detroit on Friday, Feb. 24.", "2017-03-15");
+        assertTrue(rc.sentences().get(1).aftermathDate(), "the arraignment's Wednesday");
+        assertEquals(java.time.LocalDate.of(2017, 2, 24), rc.sentences().get(2).date().value());
+        assertTrue(!rc.sentences().get(2).aftermathDate()); // control: the shooting's own date
+    }
 }

@@ -92,4 +92,26 @@ class ReportReaderTest {
         assertEquals(List.of("case-a/reports", "case-b/reports"), in.reports().stream().map(Report::group).sorted().toList());
         assertTrue(in.reports().stream().noneMatch(r -> r.group().contains(dir.toString())), "no absolute path in a group name");
     }
+
+    @Test
+    void reportFilesNamedTogetherAreOneGroupAndFoldersStayTheirOwn() throws IOException {
+        Path loose = Files.createDirectories(dir.resolve("loose"));
+        Path folder = Files.createDirectories(dir.resolve("folder"));
+        Files.writeString(loose.resolve("a.txt"), "Title\nGunmen attacked Gao on Friday.\n");
+        Files.writeString(loose.resolve("b.txt"), "Title\nGunmen attacked Gao on Friday.\n");
+        Files.writeString(folder.resolve("c.txt"), "Title\nGunmen attacked Kidal on Friday.\n");
+        Ingested in = new ReportReader().read(List.of(loose.resolve("b.txt"), folder, loose.resolve("a.txt")));
+        assertEquals(List.of("a:" + ReportReader.NAMED_FILES, "b:" + ReportReader.NAMED_FILES, "c:folder"),
+                in.reports().stream().map(r -> r.id() + ":" + r.group()).toList());
+    }
+
+    @Test
+    void aJsonTitleIsReadAsTheReportsFirstLine() throws IOException {
+        Files.writeString(dir.resolve("feed.jsonl"), "{\"id\":\"t\",\"title\":\"Four shot in Tulsa\",\"text\":\"Police said the men survived.\"}\n"
+                + "{\"id\":\"u\",\"title\":\"Same\",\"text\":\"Same\\nand more.\"}\n"); // control: the text already opens with it
+        Ingested in = read(dir);
+        assertEquals("Four shot in Tulsa\n\nPolice said the men survived.", in.reports().get(0).text());
+        assertEquals("Same\nand more.", in.reports().get(1).text());
+        assertEquals(1, in.reports().get(0).line());
+    }
 }
