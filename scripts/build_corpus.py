@@ -173,8 +173,10 @@ def split_of(incident):
 
 
 def held_back(shared):
-    md = open(os.path.join(shared, "held-back.md"), encoding="utf-8").read()
-    muc = set(l.strip() for l in open(os.path.join(shared, "held-back-muc-ids.txt"), encoding="utf-8") if l.strip())
+    with open(os.path.join(shared, "held-back.md"), encoding="utf-8") as f:
+        md = f.read()
+    with open(os.path.join(shared, "held-back-muc-ids.txt"), encoding="utf-8") as f:
+        muc = set(l.strip() for l in f if l.strip())
     gva_line = next(l for l in md.splitlines() if "Gun Violence Archive" in l)
     gva = set(re.findall(r"\b\d{5,7}\b", gva_line.split("|")[2]))
     ecb_line = next(l for l in md.splitlines() if l.startswith("| ECB+"))
