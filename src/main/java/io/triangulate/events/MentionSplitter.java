@@ -219,9 +219,10 @@ public final class MentionSplitter {
         Candidate best = null;
         double top = Double.NEGATIVE_INFINITY;
         for (Candidate c : d.candidates) {
-            // The dateline says where the story was filed: the story's own "in New Paris" outweighs it.
+            // The dateline says where the story was filed ("NIAMEY —" over villages of the Tillaberi region): any place the
+            // story itself names outweighs it; it places the event only when the story names nowhere else.
             double score = (c.cued() ? 4 : 0) + (c.eventSentence() ? 2 : 0) - 0.2 * Math.min(c.order(), 20) + precision(c.place())
-                    + (c.incidental() ? -8 : 0) + (c.dateline() ? -1 : 0);
+                    + (c.incidental() ? -8 : 0) + (c.dateline() ? elsewhere(c, d.candidates) ? -5 : -1 : 0);
             for (Candidate o : d.candidates) {
                 if (o == c || o.incidental()) continue;
                 if (o.place().id().equals(c.place().id())) score += 1.5;
@@ -238,12 +239,22 @@ public final class MentionSplitter {
         // A finer place inside the chosen one, named about the attack ("in Englewood" in a Chicago story), refines it;
         // two parts of one city (Faladié and Sénou in Bamako) give the city.
         Place finer = null;
+        boolean named = false;
+        java.util.Set<String> parts = new java.util.TreeSet<>();
         for (Candidate c : d.candidates) {
-            if (c.incidental() || !c.eventSentence() || !c.cued() || !chosen.contains(c.place()) || c.place().rank() <= chosen.rank()) continue;
+            if (c.incidental() || !chosen.contains(c.place()) || c.place().rank() <= chosen.rank()) continue;
+            parts.add(c.place().id());
             if (finer == null || finer.contains(c.place())) finer = c.place();
-            else if (!c.place().contains(finer)) finer = narrower(finer, c.place());
+            named |= c.cued() && c.eventSentence();
         }
-        return finer != null && chosen.contains(finer) ? finer : chosen;
+        // Only one part of the place, named as where the attack was, refines it; two parts of it leave the place as it is.
+        return finer != null && named && parts.size() == 1 ? finer : chosen;
+    }
+
+    /** The story names, after a cue, a place that does not hold the dateline's: the dateline is only where it was filed. */
+    private static boolean elsewhere(Candidate dateline, List<Candidate> all) {
+        return all.stream().anyMatch(o -> !o.dateline() && !o.incidental() && o.cued() && o.place().rank() >= 1
+                && !o.place().compatible(dateline.place()));
     }
 
     private static double precision(Place p) {

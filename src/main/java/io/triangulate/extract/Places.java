@@ -233,7 +233,9 @@ final class Places {
                 PhraseIndex.Match<Boolean> notPlace = lexicon.notPlaces().longestAt(tokens, i);
                 if (notPlace != null && notPlace.to() >= i + n) continue;
                 String name = join(tokens, i, i + n);
-                boolean cue = cued[i] || i > 0 && (lexicon.plays(tokens, i - 1, "locative") || locativeEndingAt(tokens, i)
+                // "in Gao", "in the Tillaberi region", "près de Fada".
+                int before = i > 1 && tokens.get(i - 1).is("the") ? i - 1 : i;
+                boolean cue = cued[i] || before > 0 && (lexicon.plays(tokens, before - 1, "locative") || locativeEndingAt(tokens, before)
                         || (i > 1 && tokens.get(i - 1).is("of") && KINDS_OF_PLACE.contains(tokens.get(i - 2).norm())));
                 boolean region = i + n < tokens.size() && REGION_WORDS.contains(tokens.get(i + n).norm());
                 // "Washington Street", "Madison Avenue": a street, not the town.

@@ -440,8 +440,10 @@ public final class Reconciler {
 
     /** The finest place that contains every town-level mention's place (country-level ones only confirm it). */
     private Place place(List<EventMention> mentions) {
-        List<Place> places = mentions.stream().map(EventMention::place).filter(p -> p != null && p.rank() > 1).toList();
-        if (places.isEmpty()) places = mentions.stream().map(EventMention::place).filter(java.util.Objects::nonNull).toList();
+        List<Place> named = mentions.stream().map(EventMention::place).filter(java.util.Objects::nonNull).toList();
+        List<Place> places = named.stream().filter(p -> p.rank() > 1).toList();
+        // A country or division that only contains the finer places named (a report that joined coarsely) does not coarsen them.
+        if (places.isEmpty()) places = named.stream().filter(p -> named.stream().noneMatch(o -> o != p && !o.id().equals(p.id()) && p.contains(o))).toList();
         List<Place> candidates = new ArrayList<>();
         Place first = places.stream().max(Comparator.comparingInt(Place::rank).thenComparing(Place::id)).orElseThrow();
         candidates.add(first);
