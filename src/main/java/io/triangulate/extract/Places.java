@@ -233,8 +233,10 @@ final class Places {
                 PhraseIndex.Match<Boolean> notPlace = lexicon.notPlaces().longestAt(tokens, i);
                 if (notPlace != null && notPlace.to() >= i + n) continue;
                 String name = join(tokens, i, i + n);
-                // "in Gao", "in the Tillaberi region", "près de Fada".
-                int before = i > 1 && tokens.get(i - 1).is("the") ? i - 1 : i;
+                // "in Gao", "in the Tillaberi region", "près de Fada" ("at the Union offices" is no place).
+                boolean division = i + n < tokens.size() && REGION_WORDS.contains(tokens.get(i + n).norm())
+                        || n > 1 && REGION_WORDS.contains(tokens.get(i + n - 1).norm());
+                int before = i > 1 && tokens.get(i - 1).is("the") && division ? i - 1 : i;
                 boolean cue = cued[i] || before > 0 && (lexicon.plays(tokens, before - 1, "locative") || locativeEndingAt(tokens, before)
                         || (i > 1 && tokens.get(i - 1).is("of") && KINDS_OF_PLACE.contains(tokens.get(i - 2).norm())));
                 boolean region = i + n < tokens.size() && REGION_WORDS.contains(tokens.get(i + n).norm());
