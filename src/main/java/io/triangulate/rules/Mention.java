@@ -100,7 +100,9 @@ public record Mention(String id, String block, String report, String place, Stri
     public boolean nearby(Mention o, MatchPolicy policy) {
         if (!actorCompatible(o)) return false;
         // A date that is only the aftermath's (a trial, an arrest) is no evidence against the group's day.
-        boolean when = datesCompatible(o, policy) || aftermathDate || o.aftermathDate
+        // Nor is a bare weekday, which a report without a publication date gives, against a day of the group's.
+        boolean weekdayOnly = day == null && weekday != null || o.day == null && o.weekday != null;
+        boolean when = datesCompatible(o, policy) || aftermathDate || o.aftermathDate || weekdayOnly && policy.groupDays() > policy.dayTolerance()
                 || day != null && o.day != null && Math.abs(day.toEpochDay() - o.day.toEpochDay()) <= policy.groupDays();
         boolean where = placeCompatible(o) || policy.groupKm() > 0 && kilometres(o) <= policy.groupKm();
         return when && where;

@@ -136,9 +136,10 @@ class MatchingRulesTest {
         Mention suburb = new Mention("b1", "b", "b", "Tolleson", "T", "T", "US.AZ", null, "US", 3, D, null, null, 33.45, -112.26);
         Mention followUp = new Mention("c1", "b", "c", "Phoenix", "P", "P", "US.AZ", null, "US", 3, D.plusDays(4), null, null, 33.45, -112.07);
         Mention far = new Mention("d1", "b", "d", "Tucson", "U", "U", "US.AZ", null, "US", 3, D, null, null, 32.22, -110.97); // control: 170 km
-        List<JoinsMainEvent> j = joins(lenient, List.of(a, suburb, followUp, far),
-                List.of(List.of("a1"), List.of("b1"), List.of("c1"), List.of("d1")), List.of());
-        assertEquals(List.of("formed-1", "formed-2"), j.stream().map(JoinsMainEvent::cluster).toList());
+        Mention weekday = new Mention("e1", "b", "e", "Phoenix", "P", "P", "US.AZ", null, "US", 3, null, DayOfWeek.FRIDAY, null, 33.45, -112.07);
+        List<JoinsMainEvent> j = joins(lenient, List.of(a, suburb, followUp, far, weekday),
+                List.of(List.of("a1"), List.of("b1"), List.of("c1"), List.of("d1"), List.of("e1")), List.of());
+        assertEquals(List.of("formed-1", "formed-2", "formed-4"), j.stream().map(JoinsMainEvent::cluster).toList());
         assertEquals("An event near its group's main event in place and time joins it", j.get(0).rule());
         assertEquals(false, j.get(0).coarse());
         // control: the analyst's word that two reports are apart holds against the joining
