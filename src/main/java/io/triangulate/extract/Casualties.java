@@ -219,7 +219,7 @@ final class Casualties {
         }
         if (qualifier == null && !between) {
             // "17-year-old Reginald Robinson", "a 16-year-old has died": an age, and one person of that age.
-            if (j + 1 < tokens.size() && tokens.get(j).is("year") && tokens.get(j + 1).is("old") && tokens.get(i).isNumber()) {
+            if (j + 1 < tokens.size() && AGE_UNITS.contains(tokens.get(j).norm()) && tokens.get(j + 1).is("old") && tokens.get(i).isNumber()) {
                 if (i > 0 && (tokens.get(i - 1).isNumber() || lex.numbers().longestAt(tokens, i - 1) != null)) return null;
                 Figure age = one(i, i);
                 return age;
@@ -458,9 +458,12 @@ final class Casualties {
 
     /** "a 23-year-old man": the age between article and noun. */
     private static int skipAge(List<Token> tokens, int i) {
-        if (i + 2 < tokens.size() && tokens.get(i).isNumber() && tokens.get(i + 1).is("year") && tokens.get(i + 2).is("old")) return i + 3;
+        if (i + 2 < tokens.size() && tokens.get(i).isNumber() && AGE_UNITS.contains(tokens.get(i + 1).norm()) && tokens.get(i + 2).is("old")) return i + 3;
         return i;
     }
+
+    /** "16-year-old", "9-month-old", "2-week-old". */
+    private static final java.util.Set<String> AGE_UNITS = java.util.Set.of("year", "month", "week", "day");
 
     /** "military" in "a military camp" is a modifier of the next noun, not the victims. */
     private static boolean compoundHead(List<Token> tokens, PhraseIndex.Match<String> v) {

@@ -547,7 +547,12 @@ public final class Reconciler {
         Figure killed = Totals.of(groups, "killed");
         Figure injured = Totals.of(groups, "injured");
         Figure either = Totals.of(groups, "killed_or_injured");
-        if (injured.low() == null && countsTheHit(claims)) injured = Totals.survivors(either, killed);
+        if (countsTheHit(claims)) {
+            // "4 shot, 1 dead" leaves three wounded, even where one of them is also counted on his own ("a man was stabbed").
+            Figure survivors = Totals.survivors(either, killed);
+            boolean closed = injured.low() != null && injured.high() != null;
+            if (survivors.low() != null && (injured.low() == null || closed && survivors.low() > injured.high())) injured = survivors;
+        }
         CasualtyFigures figures = new CasualtyFigures(killed, injured, either, byVictims);
         List<String> targets = claims.stream().filter(c -> c instanceof TargetClaim).map(Claim::value).distinct().sorted().toList();
         PerpetratorVerdict v = found.perpetrators.get(d.id);
