@@ -164,6 +164,7 @@ final class Casualties {
 
     private Figure figureAt(List<Token> tokens, int i, boolean[] person) {
         int start = i;
+        if (anAge(tokens, i)) return null;
         String qualifier = null;
         PhraseIndex.Match<String> q = lex.qualifiers().longestAt(tokens, i);
         if (q != null) {
@@ -462,6 +463,27 @@ final class Casualties {
         return i;
     }
 
+    /** "aged 18 to 25", "between the ages of 11 and 15", "aged between 18 and 25": the numbers are ages, not counts. */
+    private boolean anAge(List<Token> tokens, int i) {
+        int k = i;
+        if (k > 0 && tokens.get(k - 1).is("between")) k--;
+        for (int from = Math.max(0, k - 2); from < k; from++) {
+            PhraseIndex.Match<java.util.Set<String>> m = lex.phraseAt(tokens, from, "age");
+            if (m != null && m.to() == k) return true;
+        }
+        // The second number of a range of ages: "11 and 15", "18 to 25".
+        return i >= 2 && AGE_RANGE.contains(tokens.get(i - 1).norm()) && tokens.get(i - 2).isNumber() && tokens.get(i).isNumber()
+                && anAge(tokens, i - 2);
+    }
+
+    private static final java.util.Set<String> AGE_RANGE = java.util.Set.of("and", "to", "-", "et", "a");
+
+    /** "who was not injured", "had never been shot", "n'a pas été blessé": the casualty word is denied. */
+    private boolean denied(List<Token> tokens, int k) {
+        if (k >= 1 && lex.plays(tokens, k - 1, "denial")) return true;
+        return k >= 2 && (tokens.get(k - 1).is("been") || tokens.get(k - 1).is("ete")) && lex.plays(tokens, k - 2, "denial");
+    }
+
     /** "16-year-old", "9-month-old", "2-week-old". */
     private static final java.util.Set<String> AGE_UNITS = java.util.Set.of("year", "month", "week", "day");
 
@@ -583,11 +605,13 @@ final class Casualties {
         boolean coordinated = fig.nounEnd < tokens.size() && tokens.get(fig.nounEnd).is("and");
         for (int k = fig.nounEnd; k < Math.min(tokens.size(), fig.nounEnd + KIND_WINDOW); k++) {
             Token t = tokens.get(k);
-            if (t.is(";") || t.is(".") || (t.isNumber() && k > fig.nounEnd && !coordinated)) break;
+            if (t.is(";") || t.is(".") || (t.isNumber() && k > fig.nounEnd && !coordinated && !anAge(tokens, k))) break;
             // "Two women charged in the death of …": people charged, arrested or sentenced for a killing are not its victims.
             if (lex.plays(tokens, k, "aftermath")) break;
             PhraseIndex.Match<Lexicon.CasualtyWord> c = lex.casualtyWords().longestAt(tokens, k);
             if (c != null && !c.value().qualitative()) {
+                // "The victim, who was not injured, …": the people named are denied the casualty, not counted.
+                if (denied(tokens, k)) return null;
                 // "A suicide bomber killed 22 people": the noun before an active verb with an object is the killer.
                 if (k == fig.nounEnd && c.to() < tokens.size() && figureAt(tokens, c.to(), person) != null) return null;
                 return combined(tokens, c);

@@ -58,6 +58,9 @@ class ClaimExtractorTest {
             The shell fell in a field without loss of life.                | killed            | 0    | 0    | unknown         | negated
             Up to 15 people may have died.                                 | killed            | 1    | 15   | unknown         | up_to
             Au moins 30 soldats ont été tués.                              | killed            | 30   | null | military        | at_least
+            Three men aged 18 to 25 were wounded.                          | injured           | 3    | 3    | unknown         | exact
+            Two people aged between 19 and 22 were shot.                   | killed_or_injured | 2    | 2    | unknown         | exact
+            A 9-month-old was wounded in the crossfire.                    | injured           | 1    | 1    | unknown         | exact
             """)
     void casualtyFigures(String sentence, String kind, Integer low, Integer high, String victims, String qualifier) {
         List<CasualtyClaim> found = casualties(sentence);
@@ -84,6 +87,9 @@ class ClaimExtractorTest {
             Gunmen attacked a military camp and a police post.
             The army did not specify the number of people killed or injured.
             Some 200 houses were burned.
+            Residents between the ages of 11 and 15 gathered at the school.
+            The driver, who was not injured, told officers what he had seen.
+            The guard had never been wounded before.
             """)
     void numbersThatAreNotCasualties(String sentence) {
         assertEquals(List.of(), casualties(sentence));
