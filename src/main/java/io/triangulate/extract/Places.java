@@ -63,6 +63,8 @@ final class Places {
     Context context(List<List<Token>> sentences, List<boolean[]> people) {
         Set<String> countries = new java.util.TreeSet<>();
         Set<String> admin1s = new java.util.TreeSet<>();
+        // "Georgia" alone: a country, or a state of the country the report's other places are in; decided after them.
+        java.util.Map<String, List<Place>> countryOrDivision = new java.util.TreeMap<>();
         for (int s = 0; s < sentences.size(); s++) {
             List<Token> tokens = sentences.get(s);
             boolean[] person = people.get(s).clone();
@@ -94,6 +96,12 @@ final class Places {
                     // "Waynesboro, Georgia": after a place and a comma, the division or country that holds that place.
                     List<Place> before = afterPlace ? placesEndingAt(tokens, i - 1) : List.of();
                     boolean holds = found.stream().anyMatch(e -> before.stream().anyMatch(b -> e.place().contains(b) && !e.place().id().equals(b.id())));
+                    List<Place> divisions = found.stream().filter(e -> e.place().precision().equals("admin1") && !e.alternate())
+                            .map(Gazetteer.Entry::place).toList();
+                    if (country && !holds && !region && !divisions.isEmpty() && tokens.get(i).capitalised()) {
+                        countryOrDivision.put(join(tokens, i, i + n), divisions);
+                        continue;
+                    }
                     for (Gazetteer.Entry e : found) {
                         String precision = e.place().precision();
                         if (holds) {
@@ -121,8 +129,22 @@ final class Places {
                 if (longest > 1) i += longest - 1;
             }
         }
+        if (!countryOrDivision.isEmpty()) {
+            // The other places decide: "Albany" and "Georgia" together are Georgia the state.
+            Set<String> around = countries.isEmpty() ? implied(sentences, people, new java.util.TreeSet<>(), countryOrDivision.keySet()) : countries;
+            countryOrDivision.forEach((name, divisions) -> {
+                List<Place> inside = divisions.stream().filter(d -> around.contains(d.countryCode())).toList();
+                if (inside.size() == 1) {
+                    admin1s.add(inside.get(0).admin1Code());
+                    countries.add(inside.get(0).countryCode());
+                } else {
+                    gazetteer.candidates(name).stream().filter(e -> e.place().precision().equals("country") && !e.alternate())
+                            .forEach(e -> countries.add(e.place().countryCode()));
+                }
+            });
+        }
         Set<String> stated = Set.copyOf(admin1s);
-        if (countries.isEmpty()) countries.addAll(implied(sentences, people, admin1s));
+        if (countries.isEmpty()) countries.addAll(implied(sentences, people, admin1s, Set.of()));
         return new Context(Set.copyOf(countries), Set.copyOf(admin1s), stated);
     }
 
@@ -131,7 +153,7 @@ final class Places {
      * most of its place names have a namesake ("Detroit", "Ardmore", "Michigan" → US), and the division there
      * that most of them share. Named once each; the winner must lead by a name. One sense per report.
      */
-    private Set<String> implied(List<List<Token>> sentences, List<boolean[]> people, Set<String> admin1s) {
+    private Set<String> implied(List<List<Token>> sentences, List<boolean[]> people, Set<String> admin1s, Set<String> leaveOut) {
         java.util.Map<String, java.util.Map<String, Double>> byCountry = new java.util.TreeMap<>();
         java.util.Map<String, java.util.Map<String, Double>> byAdmin1 = new java.util.TreeMap<>();
         for (int s = 0; s < sentences.size(); s++) {
@@ -140,6 +162,7 @@ final class Places {
                 if (people.get(s)[i] || !tokens.get(i).isWord() || !tokens.get(i).capitalised()) continue;
                 for (int n = 1; n <= 3 && i + n <= tokens.size(); n++) {
                     String name = join(tokens, i, i + n);
+                    if (leaveOut.contains(name)) continue;
                     for (Gazetteer.Entry e : gazetteer.candidates(name)) {
                         if (e.alternate() || e.needsCue()) continue;
                         // A big city says more about where a report is than a hamlet of the same name.

@@ -441,7 +441,9 @@ public final class Reconciler {
     /** The finest place that contains every town-level mention's place (country-level ones only confirm it). */
     private Place place(List<EventMention> mentions) {
         List<Place> named = mentions.stream().map(EventMention::place).filter(java.util.Objects::nonNull).toList();
-        List<Place> places = named.stream().filter(p -> p.rank() > 1).toList();
+        List<Place> towns = named.stream().filter(p -> p.rank() > 1).toList();
+        // "San Diego County" beside "San Diego": a county that holds a town named with it does not coarsen the town.
+        List<Place> places = towns.stream().filter(p -> p.rank() != 2 || towns.stream().noneMatch(o -> o.rank() > 2 && p.contains(o))).toList();
         // A country or division that only contains the finer places named (a report that joined coarsely) does not coarsen them.
         if (places.isEmpty()) places = named.stream().filter(p -> named.stream().noneMatch(o -> o != p && !o.id().equals(p.id()) && p.contains(o))).toList();
         List<Place> candidates = new ArrayList<>();

@@ -238,6 +238,8 @@ class ClaimExtractorTest {
             Fighting was reported near Marib.                               | Ma'rib        | YE
             Boko Haram fighters attacked villages in Borno state.           | Borno State   | NG
             More than 70 people died in a blast in Abuja.                   | Abuja         | NG
+            Police in Georgia said a man was shot in Albany on Monday.      | Albany        | US
+            Georgia said shells fell on Gori overnight.                     | Gori          | GE
             """)
     void placesAmongNamesakes(String sentence, String name, String country) {
         List<Place> found = read(sentence, null).sentences().get(1).places();
