@@ -41,6 +41,14 @@ public final class ClaimExtractor {
     private record Speech(int at, String name, String kind) {}
 
     public ReportClaims extract(Report report, CleanText text) {
+        return extract(report, text, Region.NONE);
+    }
+
+    /**
+     * {@code group}: the region the report's analyst group names; a report that names no division of its own is
+     * read as being there, unless it names another country.
+     */
+    public ReportClaims extract(Report report, CleanText text, Region group) {
         List<Sentence> sentences = text.sentences();
         List<List<Token>> tokens = new ArrayList<>();
         for (Sentence s : sentences) tokens.add(Tokenizer.tokens(s.text()));
@@ -48,7 +56,8 @@ public final class ClaimExtractor {
         for (int i = 0; i < sentences.size(); i++) caps[i] = allCaps(sentences.get(i).text()) || titleCase(tokens.get(i));
         // People's names are never places: "Kyle Carney", "Morgan" once "Ariel Morgan" was named.
         List<boolean[]> people = Persons.masks(tokens, persons.find(tokens, caps));
-        Places.Context where = places.context(tokens, people);
+        Places.Context own = places.context(tokens, people);
+        Places.Context where = own.within(group);
         Set<String> countries = where.countries();
         Set<String> ordinary = ordinaryWords(tokens);
         // "The army" is that country's army only when the report names one country.
@@ -138,7 +147,7 @@ public final class ClaimExtractor {
                     date != null && date.relative(), chosen != null && chosen.aftermath(), background, eventCue,
                     speech.stream().map(sp -> new SentenceReading.Speaker(sp.name(), sp.kind())).distinct().toList()));
         }
-        return new ReportClaims(report, List.copyOf(readings));
+        return new ReportClaims(report, List.copyOf(readings), new Region(own.stated().isEmpty() ? Set.of() : own.countries(), own.stated()));
     }
 
     /** The date a sentence gives the event, and whether it is rather the date of what came after (an arrest, a hearing). */

@@ -51,8 +51,25 @@ final class Places {
      * {@code admin1s}: divisions the report names or its places imply, preferred among namesakes; {@code stated}: those
      * it names itself, outside which only big cities count.
      */
-    record Context(Set<String> countries, Set<String> admin1s, Set<String> stated) {
-        static final Context NONE = new Context(Set.of(), Set.of(), Set.of());
+    record Context(Set<String> countries, Set<String> admin1s, Set<String> stated, Set<String> group) {
+        static final Context NONE = new Context(Set.of(), Set.of(), Set.of(), Set.of());
+
+        Context(Set<String> countries, Set<String> admin1s, Set<String> stated) {
+            this(countries, admin1s, stated, Set.of());
+        }
+
+        /**
+         * Where the report names no division and no other country, its group's region is preferred among namesakes
+         * ("Clearwater" in South Carolina), and small towns elsewhere count only after a cue (a group may hold several
+         * events: "the town of Boulikessi" beside reports from Bamako).
+         */
+        Context within(Region group) {
+            if (group.isEmpty() || !stated.isEmpty()) return this;
+            if (!countries.isEmpty() && countries.stream().noneMatch(group.countries()::contains)) return this;
+            Set<String> all = new java.util.TreeSet<>(countries);
+            all.addAll(group.countries());
+            return new Context(Set.copyOf(all), group.admin1s(), stated, group.admin1s());
+        }
     }
 
     /**
@@ -70,7 +87,11 @@ final class Places {
             boolean[] person = people.get(s).clone();
             // Names of armed groups and words that are no places ("IS Sahel", "Sahel") say nothing of where a report is.
             for (var m : lexicon.actors().findAll(tokens)) for (int k = m.from(); k < m.to(); k++) person[k] = true;
-            for (var m : lexicon.notPlaces().findAll(tokens)) for (int k = m.from(); k < m.to(); k++) person[k] = true;
+            for (var m : lexicon.notPlaces().findAll(tokens)) {
+                // "South" alone is no place, but "South Carolina" names a state.
+                if (longerName(tokens, m.from(), m.to())) continue;
+                for (int k = m.from(); k < m.to(); k++) person[k] = true;
+            }
             for (int i = 0; i < tokens.size(); i++) {
                 if (person[i]) continue;
                 boolean afterPlace = i >= 2 && tokens.get(i - 1).is(",") && tokens.get(i - 2).capitalised();
@@ -213,6 +234,14 @@ final class Places {
         return out;
     }
 
+    /** A place's name of more words than [from, to) starts at {@code from} ("South Carolina" over "South"). */
+    private boolean longerName(List<Token> tokens, int from, int to) {
+        for (int n = to - from + 1; n <= to - from + 2 && from + n <= tokens.size(); n++) {
+            if (tokens.get(from + n - 1).capitalised() && !gazetteer.candidates(join(tokens, from, from + n)).isEmpty()) return true;
+        }
+        return false;
+    }
+
     /** The first-level divisions an abbreviation at token i stands for ("Md.", "N.C.", "GA"). */
     private List<Place> aliasesAt(List<Token> tokens, int i) {
         if (i >= tokens.size() || !tokens.get(i).capitalised()) return List.of(); // "or" is no Oregon
@@ -260,8 +289,9 @@ final class Places {
                 boolean division = i + n < tokens.size() && REGION_WORDS.contains(tokens.get(i + n).norm())
                         || n > 1 && REGION_WORDS.contains(tokens.get(i + n - 1).norm());
                 int before = i > 1 && tokens.get(i - 1).is("the") && division ? i - 1 : i;
-                boolean cue = cued[i] || before > 0 && (lexicon.plays(tokens, before - 1, "locative") || locativeEndingAt(tokens, before)
-                        || (i > 1 && tokens.get(i - 1).is("of") && KINDS_OF_PLACE.contains(tokens.get(i - 2).norm())));
+                // "the town of X", a dateline: the report points at a place, more than a locative word does.
+                boolean pointed = cued[i] || i > 1 && tokens.get(i - 1).is("of") && KINDS_OF_PLACE.contains(tokens.get(i - 2).norm());
+                boolean cue = pointed || before > 0 && (lexicon.plays(tokens, before - 1, "locative") || locativeEndingAt(tokens, before));
                 boolean region = i + n < tokens.size() && REGION_WORDS.contains(tokens.get(i + n).norm());
                 // "Washington Street", "Madison Avenue": a street, not the town.
                 if (lexicon.plays(tokens, i + n, "street")) continue;
@@ -274,7 +304,7 @@ final class Places {
                 boolean stated = candidates.size() < all.size() || statedDivision(tokens, i + n, candidates);
                 // A small place named by the word that opens a sentence ("More than 70 …", "Police said …") needs a cue.
                 boolean opening = i == 0 && n == 1;
-                Place p = choose(name, candidates, context, cue, allCaps || n == 1 && ordinaryWords.contains(name), region, opening, stated);
+                Place p = choose(name, candidates, context, cue, pointed, allCaps || n == 1 && ordinaryWords.contains(name), region, opening, stated);
                 if (p != null) {
                     // "near Menaka", "outside Bamako" name a landmark to place the event by, not the place itself.
                     boolean strong = cue && !(i > 0 && (NEAR.contains(tokens.get(i - 1).norm()) || i > 1 && NEAR.contains(tokens.get(i - 2).norm())));
@@ -378,12 +408,17 @@ final class Places {
     /** "Gao region", "Kunar province": the name is the division, not its town. */
     private static final Set<String> REGION_WORDS = Set.of("region", "province", "state", "district", "governorate", "department", "prefecture");
 
-    private static Place choose(String name, List<Gazetteer.Entry> candidates, Context context, boolean cue, boolean ordinaryWord,
+    private static Place choose(String name, List<Gazetteer.Entry> candidates, Context context, boolean cue, boolean pointed, boolean ordinaryWord,
                                 boolean region, boolean opening, boolean stated) {
         if (candidates.isEmpty()) return null;
         Set<String> countries = context.countries();
         Set<String> admin1s = context.stated();
+        Set<String> group = context.group();
         return candidates.stream()
+                // Outside the region of the report's group, a small town counts only where the report points at it
+                // ("the town of Boulikessi"), not for a bare capitalised word ("neighbor Erico Marion", "at Mount Sinai").
+                .filter(e -> pointed || group.isEmpty() || !e.place().precision().equals("city") || inAny(group, e.place().admin1Code())
+                        || e.population() >= 500_000)
                 // In a report about Ohio, a small "Madisonville" elsewhere in the country is a neighbourhood the
                 // gazetteer lacks, not the Texas town: outside the report's divisions only big cities or stated ones count.
                 .filter(e -> stated || !e.place().precision().equals("city") || inAny(admin1s, e.place().admin1Code())

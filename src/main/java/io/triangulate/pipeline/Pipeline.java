@@ -7,6 +7,8 @@ import io.triangulate.events.Mentions;
 import io.triangulate.events.Unassigned;
 import io.triangulate.extract.ClaimExtractor;
 import io.triangulate.extract.Gazetteer;
+import io.triangulate.extract.Region;
+import io.triangulate.extract.ReportClaims;
 import io.triangulate.ingest.Ingested;
 import io.triangulate.ingest.Rejected;
 import io.triangulate.ingest.Report;
@@ -132,18 +134,54 @@ public final class Pipeline {
     }
 
     /** What reading one report gave: its mentions and unassigned parts, or, if the code failed on it, why. */
-    public record Read(Report report, Mentions mentions, Rejected rejected) {}
+    public record Read(Report report, Mentions mentions, Region region, Rejected rejected) {}
 
     /**
      * Stages 2–4 for one report: clean and split its text, extract its claims, split them into event mentions.
      * A report on which the code fails is rejected with the exception and where it was thrown; the others go on.
      */
     public Read read(Report report) {
+        return read(report, Region.NONE);
+    }
+
+    /** {@code group}: the region the report's analyst group names, for a report that names no division itself. */
+    public Read read(Report report, Region group) {
         try {
-            return new Read(report, splitter().split(extractor().extract(report, SentenceSplitter.split(report.text()))), null);
+            ReportClaims claims = extractor().extract(report, SentenceSplitter.split(report.text()), group);
+            return new Read(report, splitter().split(claims), claims.region(), null);
         } catch (RuntimeException | StackOverflowError e) {
-            return new Read(report, null, Rejected.failed(report.input(), report.line(), "reading report '" + report.id() + "'", e));
+            return new Read(report, null, Region.NONE, Rejected.failed(report.input(), report.line(), "reading report '" + report.id() + "'", e));
         }
+    }
+
+    /**
+     * An analyst's group tells one story: a report in it that names no state or province of its own is read again
+     * in the division its other reports name ("Clearwater" beside reports that say South Carolina). Groups the
+     * size of a pooled stream are left as they are.
+     */
+    private List<Read> inGroupRegions(List<Read> reads, ExecutorService pool) {
+        Map<String, List<Read>> byGroup = new TreeMap<>();
+        for (Read r : reads) if (r.rejected() == null) byGroup.computeIfAbsent(r.report().group(), k -> new ArrayList<>()).add(r);
+        Map<String, Region> regions = new TreeMap<>();
+        byGroup.forEach((g, rs) -> {
+            if (rs.size() < 2 || rs.size() > Blocks.WINDOW_ABOVE) return;
+            Region region = Region.ofGroup(rs.stream().sorted(Comparator.comparing((Read r) -> r.report().id())).map(Read::region).toList());
+            if (!region.isEmpty()) regions.put(g, region);
+        });
+        List<Callable<Read>> again = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();
+        for (int i = 0; i < reads.size(); i++) {
+            Read r = reads.get(i);
+            Region region = r.rejected() == null && r.region().isEmpty() ? regions.get(r.report().group()) : null;
+            if (region == null) continue;
+            at.add(i);
+            again.add(() -> read(r.report(), region));
+        }
+        if (again.isEmpty()) return reads;
+        List<Read> out = new ArrayList<>(reads);
+        List<Read> reread = all(pool, again);
+        for (int k = 0; k < at.size(); k++) out.set(at.get(k), reread.get(k));
+        return out;
     }
 
     private ClaimExtractor extractor;
@@ -214,7 +252,7 @@ public final class Pipeline {
                     return read;
                 });
             }
-            for (Read read : all(pool, reads)) {
+            for (Read read : inGroupRegions(all(pool, reads), pool)) {
                 if (read.rejected() != null) {
                     rejected.add(read.rejected());
                     continue;

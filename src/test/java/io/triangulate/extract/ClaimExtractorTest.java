@@ -249,6 +249,18 @@ class ClaimExtractorTest {
         assertTrue(found.stream().allMatch(p -> p.countryCode().equals(country)), () -> "places: " + found);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Deputies in Aiken County, South Carolina, said a teenager was shot in Clearwater.  | Clearwater | South Carolina
+            Police in West Virginia said the shooting happened in Clarksburg.                  | Clarksburg | West Virginia
+            A man was shot in Clearwater on Friday.                                            | Clearwater | Florida
+            """)
+    void aStateNamedInTheReportPicksTheTownAmongNamesakes(String sentence, String name, String admin1) {
+        Place town = read(sentence, null).sentences().get(1).places().stream().filter(p -> p.precision().equals("city")).findFirst().orElseThrow();
+        assertEquals(name, town.name());
+        assertEquals(admin1, town.admin1());
+    }
+
     @ParameterizedTest(name = "{0} published {1}")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             Jihadists killed 12 soldiers near Djibo last week.          | 2024-10-10 | 2024-09-30..2024-10-06
