@@ -108,6 +108,8 @@ final class Dates {
                 // "on the 17th", "the 17th": not "3rd degree murder".
                 if (from < 2 || !(tokens.get(from - 2).is("the") || tokens.get(from - 2).is("on") || tokens.get(from - 2).is("le"))) return null;
                 if (to < tokens.size() && lexicon.dateWords().longestAt(tokens, to) != null) return null; // "17th September": the month reads it
+                // "the 1st Armored Division", "the 3rd Precinct": an ordinal that opens a name is no day.
+                if (to < tokens.size() && tokens.get(to).isWord() && tokens.get(to).capitalised()) return null;
                 if (to + 1 < tokens.size() && tokens.get(to).is("of") && lexicon.dateWords().longestAt(tokens, to + 1) != null) return null;
                 LocalDate d = published.getDayOfMonth() >= num(n) ? safeDate(published.getYear(), published.getMonthValue(), num(n))
                         : safeDate(published.minusMonths(1).getYear(), published.minusMonths(1).getMonthValue(), num(n));

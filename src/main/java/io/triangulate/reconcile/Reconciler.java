@@ -474,13 +474,17 @@ public final class Reconciler {
 
     private static EventDateRange date(List<EventMention> mentions) {
         TreeSet<LocalDate> days = new TreeSet<>();
+        Map<LocalDate, Set<String>> reportsOn = new TreeMap<>();
         TreeSet<java.time.DayOfWeek> weekdays = new TreeSet<>();
         LocalDate periodStart = null;
         LocalDate periodEnd = null;
         String periodPrecision = null;
         for (EventMention m : mentions) {
             if (m.date() == null) continue;
-            if (m.date().value() != null) days.add(m.date().value());
+            if (m.date().value() != null) {
+                days.add(m.date().value());
+                reportsOn.computeIfAbsent(m.date().value(), k -> new TreeSet<>()).add(m.report());
+            }
             else if (m.date().start() != null) {
                 // Periods ("last week") narrow to what they share.
                 periodStart = periodStart == null || m.date().start().isAfter(periodStart) ? m.date().start() : periodStart;
@@ -489,8 +493,10 @@ public final class Reconciler {
             } else weekdays.add(m.date().weekday());
         }
         if (!days.isEmpty()) {
-            LocalDate first = days.first();
-            return new EventDateRange(first, first, days.last(), days.size() == 1 ? first.getDayOfWeek() : null, "day");
+            // The day most reports give (the earliest of equals): one report's stray day does not move the event.
+            LocalDate best = days.first();
+            for (LocalDate d : days) if (reportsOn.get(d).size() > reportsOn.get(best).size()) best = d;
+            return new EventDateRange(best, days.first(), days.last(), days.size() == 1 ? best.getDayOfWeek() : null, "day");
         }
         if (weekdays.size() == 1) return new EventDateRange(null, null, null, weekdays.first(), "weekday");
         if (periodStart != null && !periodStart.isAfter(periodEnd)) return new EventDateRange(null, periodStart, periodEnd, null, periodPrecision);

@@ -280,6 +280,16 @@ class ClaimExtractorTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            He served with the 1st Armored Division in Iraq.
+            Officers from the 3rd Precinct responded to the call.
+            He was charged with 2nd degree murder.
+            """)
+    void ordinalsThatAreNoDay(String sentence) {
+        assertNull(read(sentence, "2014-04-03").sentences().get(1).date());
+    }
+
+    @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             Gunmen attacked the camp at dawn on Tuesday.                 | dawn
             It was around 4am on Tuesday that the blasts began.           | 04:00

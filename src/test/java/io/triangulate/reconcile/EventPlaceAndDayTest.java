@@ -11,8 +11,8 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The place an event is given from the places its reports name. */
-class EventPlaceTest {
+/** The place and the day an event is given from what its reports name. */
+class EventPlaceAndDayTest {
     @TempDir
     Path dir;
 
@@ -42,5 +42,24 @@ class EventPlaceTest {
                 "Killing under investigation\nDeputies said a man was shot and killed in San Diego County on Friday night.",
                 "Man shot dead\nA man was shot dead in California on Friday night, police said.");
         assertEquals("San Diego County", e.place().name());
+    }
+
+    @Test
+    void theDayMostReportsGiveIsTheEventsDay() throws IOException {
+        ReconciledEvent e = oneEvent(
+                "Man shot dead\nA man was shot dead in San Diego on Friday night, police said.",
+                "Man shot dead\nA man was shot dead in San Diego on Friday night, police said. Detectives said the gunman fled.",
+                "Killing under investigation\nA man was shot dead in San Diego late on Thursday, a witness said.");
+        assertEquals("2015-06-12", e.date().value().toString());
+        assertEquals("2015-06-11", e.date().start().toString(), "the range still shows the stray day");
+    }
+
+    @Test
+    void withOneReportForEachDayTheEarliestIsTheEventsDay() throws IOException {
+        // control: no day has more reports than another
+        ReconciledEvent e = oneEvent(
+                "Man shot dead\nA man was shot dead in San Diego on Friday night, police said.",
+                "Killing under investigation\nA man was shot dead in San Diego late on Thursday, a witness said.");
+        assertEquals("2015-06-11", e.date().value().toString());
     }
 }
