@@ -32,7 +32,7 @@ public final class MentionSplitter {
     }
 
     /** A place a draft's sentences name, with what makes it likely to be where the event happened. */
-    private record Candidate(Place place, boolean cued, boolean incidental, boolean dateline, boolean eventSentence, int order) {}
+    private record Candidate(Place place, boolean cued, boolean incidental, boolean dateline, boolean eventSentence, int order, boolean agency) {}
 
     private static final class Draft {
         Place place;
@@ -106,7 +106,7 @@ public final class MentionSplitter {
                 }
             }
             List<Candidate> here = new ArrayList<>();
-            for (SentenceReading.NamedPlace p : s.named()) here.add(new Candidate(p.place(), p.cued(), p.incidental(), p.dateline(), s.eventCue(), order));
+            for (SentenceReading.NamedPlace p : s.named()) here.add(new Candidate(p.place(), p.cued(), p.incidental(), p.dateline(), s.eventCue(), order, p.agency()));
             if (current == null) {
                 pending.addAll(s.claims());
                 pendingSpeakers.addAll(s.speakers());
@@ -248,7 +248,19 @@ public final class MentionSplitter {
             named |= c.cued() && c.eventSentence();
         }
         // Only one part of the place, named as where the attack was, refines it; two parts of it leave the place as it is.
-        return finer != null && named && parts.size() == 1 ? finer : chosen;
+        if (finer != null && named && parts.size() == 1) return finer;
+        if (chosen.rank() <= 2) {
+            // "Police in Gratiot County say …; Alma police say …": the one town whose police speak, inside the county, is finer.
+            java.util.Set<String> towns = new java.util.TreeSet<>();
+            Place town = null;
+            for (Candidate c : d.candidates) {
+                if (!c.agency() || c.place().rank() < 3 || !chosen.contains(c.place())) continue;
+                towns.add(c.place().cityId() != null ? c.place().cityId() : c.place().id());
+                town = c.place();
+            }
+            if (towns.size() == 1) return town;
+        }
+        return chosen;
     }
 
     /** The story names, after a cue, a place that does not hold the dateline's: the dateline is only where it was filed. */

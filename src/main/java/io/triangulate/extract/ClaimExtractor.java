@@ -107,7 +107,7 @@ public final class ClaimExtractor {
             for (int k = 0; k < others.length; k++) others[k] |= people.get(i)[k];
             for (Places.Found p : places.find(toks, where, ordinary, others, caps[i], cued)) {
                 if (past[p.from()]) continue;
-                named.add(new SentenceReading.NamedPlace(p.place(), p.cued(), p.incidental(), p.dateline()));
+                named.add(new SentenceReading.NamedPlace(p.place(), p.cued(), p.incidental(), p.dateline(), p.agency()));
                 // "Chicago police", "a Pocatello man", "a hospital in Putnam": not where it happened, and no claim of place.
                 if (p.incidental()) continue;
                 claims.add(new PlaceClaim(id(report, ++n), p.place(), prov(report, s, speech, toks, p.from(), p.to(), hedged[i])));

@@ -44,7 +44,7 @@ final class Places {
      * happened — an institution ("Chicago police", "the Kern County Sheriff's Office"), a residence ("a Pocatello
      * man", "Shaw, 37, of St. Albans"), a hospital ("taken to a hospital in Putnam").
      */
-    record Found(Place place, int from, int to, boolean cued, boolean incidental, boolean dateline) {}
+    record Found(Place place, int from, int to, boolean cued, boolean incidental, boolean dateline, boolean agency) {}
 
     /** The countries and first-level divisions (states, provinces) a report names: places inside them win. */
     /**
@@ -303,12 +303,13 @@ final class Places {
                 // A division named right after ("Jackson, Tennessee") vouches for its place, wherever the report is.
                 boolean stated = candidates.size() < all.size() || statedDivision(tokens, i + n, candidates);
                 // A small place named by the word that opens a sentence ("More than 70 …", "Police said …") needs a cue.
-                boolean opening = i == 0 && n == 1;
-                Place p = choose(name, candidates, context, cue, pointed, allCaps || n == 1 && ordinaryWords.contains(name), region, opening, stated);
+                boolean opening = i == 0 && n == 1 && !agency(tokens, i + n); // "Alma police say …" is a name
+                // "Alma police say": a town with its own police is named as a town, as after "in".
+                Place p = choose(name, candidates, context, cue || agency(tokens, i + n), pointed, allCaps || n == 1 && ordinaryWords.contains(name), region, opening, stated);
                 if (p != null) {
                     // "near Menaka", "outside Bamako" name a landmark to place the event by, not the place itself.
                     boolean strong = cue && !(i > 0 && (NEAR.contains(tokens.get(i - 1).norm()) || i > 1 && NEAR.contains(tokens.get(i - 2).norm())));
-                    best = new Found(p, i, i + n, strong, incidental(tokens, i, i + n), cued[i]);
+                    best = new Found(p, i, i + n, strong, incidental(tokens, i, i + n), cued[i], agency(tokens, i + n));
                     break;
                 }
             }
@@ -377,6 +378,11 @@ final class Places {
     }
 
     /** A place named for something else than where the event happened. */
+    /** "Alma police", "the Leon County Sheriff's Office": the place names the agency that speaks for it. */
+    private boolean agency(List<Token> tokens, int to) {
+        return to < tokens.size() && lexicon.plays(tokens, to, "institution");
+    }
+
     private boolean incidental(List<Token> tokens, int from, int to) {
         // "Chicago police", "the Kern County Sheriff's Office", "a Pocatello man": the name modifies what follows.
         int next = to;

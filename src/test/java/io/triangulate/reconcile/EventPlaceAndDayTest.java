@@ -62,4 +62,19 @@ class EventPlaceAndDayTest {
                 "Killing under investigation\nA man was shot dead in San Diego late on Thursday, a witness said.");
         assertEquals("2015-06-11", e.date().value().toString());
     }
+
+    @Test
+    void theTownWhosePoliceSpeakRefinesTheCountyThatHoldsIt() throws IOException {
+        ReconciledEvent e = oneEvent("Boy shoots father\nPolice in Gratiot County, Michigan, say a man was shot dead by his son on Friday. "
+                + "Alma police say the shooting happened in the morning.");
+        assertEquals("Alma", e.place().name());
+    }
+
+    @Test
+    void theTownOfPoliceOutsideTheCountyDoesNotRefineIt() throws IOException {
+        // control: Lansing is not in Gratiot County
+        ReconciledEvent e = oneEvent("Boy shoots father\nPolice in Gratiot County, Michigan, say a man was shot dead by his son on Friday. "
+                + "Lansing police say they were called to help.");
+        assertEquals("Gratiot County", e.place().name());
+    }
 }
