@@ -62,6 +62,21 @@ public final class Boilerplate {
         return Kind.CONTENT;
     }
 
+    /**
+     * A line that may go on a hard-wrapped sentence of the line before: anything but metadata, an age hint or page
+     * furniture, however short ("PELAEZ GONZALEZ, 45, WAS SHOT TO DEATH BY UNIDENTIFIED INDIVIDUALS,").
+     */
+    public static boolean continuesSentence(String line) {
+        String t = line.strip();
+        if (t.isEmpty() || isMetadata(t) || isAgeHint(t)) return false;
+        String norm = Normal.form(stripBullet(t));
+        if (norm.chars().noneMatch(Character::isLetterOrDigit)) return false;
+        for (String start : FURNITURE_STARTS) {
+            if (norm.startsWith(start)) return false;
+        }
+        return true;
+    }
+
     static boolean endsSentence(String s) {
         int i = s.length() - 1;
         while (i >= 0 && "\"'\u201d\u2019)]\u00bb".indexOf(s.charAt(i)) >= 0) i--;

@@ -51,7 +51,7 @@ public final class SentenceSplitter {
                                 int nextNl = text.indexOf('\n', nextStart);
                                 int nextEnd = nextNl < 0 ? text.length() : nextNl;
                                 String next = text.substring(nextStart, nextEnd);
-                                if (next.isBlank() || Boilerplate.runOnTail(next) >= 0 || Boilerplate.classify(next, false) != Boilerplate.Kind.CONTENT) break;
+                                if (next.isBlank() || Boilerplate.runOnTail(next) >= 0 || !Boilerplate.continuesSentence(next)) break;
                                 end = nextEnd;
                                 last = next;
                             }

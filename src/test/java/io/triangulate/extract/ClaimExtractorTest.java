@@ -61,6 +61,7 @@ class ClaimExtractorTest {
             Three men aged 18 to 25 were wounded.                          | injured           | 3    | 3    | unknown         | exact
             Two people aged between 19 and 22 were shot.                   | killed_or_injured | 2    | 2    | unknown         | exact
             A 9-month-old was wounded in the crossfire.                    | injured           | 1    | 1    | unknown         | exact
+            Police found the bodies of two men in a field.                 | killed            | 2    | 2    | unknown         | exact
             """)
     void casualtyFigures(String sentence, String kind, Integer low, Integer high, String victims, String qualifier) {
         List<CasualtyClaim> found = casualties(sentence);

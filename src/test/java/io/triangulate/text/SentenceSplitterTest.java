@@ -36,4 +36,16 @@ class SentenceSplitterTest {
         assertEquals(3, ct.sentences().size());
         assertFalse(ct.sentences().get(1).text().endsWith("Sept."));
     }
+
+    @Test
+    void aHardWrappedSentenceIsReadWholeEvenWhereOneOfItsLinesIsShortAndHasNoFullStop() {
+        String text = "BOGOTA, 2 MAR 90 (RADIO) -- [TEXT] A FORMER CITY COUNCILMAN OF THE TOWN\n"
+                + "OF SEGOVIA, 51, WAS SHOT DEAD BY UNIDENTIFIED INDIVIDUALS TODAY,\n"
+                + "AS HE LEFT HIS HOUSE THIS MORNING.\n\nA short caption line\nThe army said it had sent troops to the area.\n";
+        CleanText ct = SentenceSplitter.split(text);
+        List<String> s = ct.sentences().stream().map(x -> x.text().replace('\n', ' ')).toList();
+        assertEquals(List.of("BOGOTA, 2 MAR 90 (RADIO) -- [TEXT] A FORMER CITY COUNCILMAN OF THE TOWN OF SEGOVIA, 51, WAS SHOT DEAD BY UNIDENTIFIED INDIVIDUALS TODAY, "
+                + "AS HE LEFT HIS HOUSE THIS MORNING.", "The army said it had sent troops to the area."), s);
+        assertEquals(1, ct.droppedLines(), "the caption after a blank line is still dropped");
+    }
 }
