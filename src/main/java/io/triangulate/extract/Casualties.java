@@ -15,9 +15,10 @@ import java.util.List;
  */
 final class Casualties {
     /** A figure found: kind, interval, victims, qualifier, and the token where it starts. */
-    record Found(String kind, Integer low, Integer high, String victims, String qualifier, int at, int end, boolean hit) {
+    /** {@code onePerson}: one person named without a number ("a man", "the girl", "Reginald Robinson"). */
+    record Found(String kind, Integer low, Integer high, String victims, String qualifier, int at, int end, boolean hit, boolean onePerson) {
         Found(String kind, Integer low, Integer high, String victims, String qualifier, int at, int end) {
-            this(kind, low, high, victims, qualifier, at, end, false);
+            this(kind, low, high, victims, qualifier, at, end, false, false);
         }
 
         /** A figure whose words are only the token at {@code at}. */
@@ -27,8 +28,8 @@ final class Casualties {
 
         /** People hit ("shot", "stabbed") are a killed-or-injured count that knows it counts the hit; a wound is an injury. */
         Found asCount() {
-            if (kind.equals("hit")) return new Found("killed_or_injured", low, high, victims, qualifier, at, end, true);
-            if (kind.equals("wound")) return new Found("injured", low, high, victims, qualifier, at, end, false);
+            if (kind.equals("hit")) return new Found("killed_or_injured", low, high, victims, qualifier, at, end, true, onePerson);
+            if (kind.equals("wound")) return new Found("injured", low, high, victims, qualifier, at, end, false, onePerson);
             return this;
         }
     }
@@ -248,6 +249,8 @@ final class Casualties {
         }
         f.to = skipQuotes(tokens, j);
         f.qualifier = qualifier == null ? "exact" : qualifier;
+        // "a man", "an officer": an article names one person; "one man" counts.
+        f.singular = qualifier == null && value == 1 && j == i + 1 && !tokens.get(i).isNumber() && lex.plays(tokens, i, "article");
         switch (f.qualifier) {
             case "more_than" -> { f.low = value + 1; f.high = null; }
             case "at_least" -> { f.low = value; f.high = null; }
@@ -390,9 +393,10 @@ final class Casualties {
         for (Part p : parts) byVictims.merge(p.victims(), p, Part::plus);
         List<Found> out = new ArrayList<>();
         int end = Math.max(fig.nounEnd, fig.to);
+        boolean onePerson = fig.singular && parts.size() == 1;
         for (Part p : byVictims.values()) {
             String v = kind.equals("captured") && p.victims().equals("unknown") ? "attackers" : p.victims();
-            out.add(new Found(kind, p.low(), p.high(), v, p.qualifier(), p.at(), end));
+            out.add(new Found(kind, p.low(), p.high(), v, p.qualifier(), p.at(), end, false, onePerson));
         }
         return out;
     }

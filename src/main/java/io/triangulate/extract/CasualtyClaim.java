@@ -5,11 +5,17 @@ package io.triangulate.extract;
  * qualitative claim ("heavy losses"), both 0 for a negated one ("no casualties were reported").
  * {@code hit}: a killed-or-injured count of people hit ("four people were shot"), as opposed to a count of
  * casualties ("40 casualties"): those hit and not reported killed were wounded.
+ * {@code onePerson}: one person named without a number ("a man was shot", "the girl died"): the report says of
+ * that person, and does not say nobody else was hit.
  */
 public record CasualtyClaim(String id, String kind, Integer low, Integer high, String victims, String qualifier,
-                            Provenance source, boolean hit) implements Claim {
+                            Provenance source, boolean hit, boolean onePerson) implements Claim {
     public CasualtyClaim(String id, String kind, Integer low, Integer high, String victims, String qualifier, Provenance source) {
-        this(id, kind, low, high, victims, qualifier, source, false);
+        this(id, kind, low, high, victims, qualifier, source, false, false);
+    }
+
+    public CasualtyClaim(String id, String kind, Integer low, Integer high, String victims, String qualifier, Provenance source, boolean hit) {
+        this(id, kind, low, high, victims, qualifier, source, hit, false);
     }
 
     @Override

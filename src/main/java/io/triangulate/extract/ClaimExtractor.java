@@ -136,7 +136,7 @@ public final class ClaimExtractor {
             for (Casualties.Found c : figures) {
                 if (past[c.at()]) continue;
                 claims.add(new CasualtyClaim(id(report, ++n), c.kind(), c.low(), c.high(), c.victims(), c.qualifier(),
-                        prov(report, s, speech, toks, c.at(), c.end(), hedged[i]), c.hit()));
+                        prov(report, s, speech, toks, c.at(), c.end(), hedged[i]), c.hit(), c.onePerson()));
             }
             boolean eventCue = lex.eventWords().findAll(toks).stream().anyMatch(m -> !past[m.from()] && !backReference(toks, m.from()))
                     || claims.stream().anyMatch(c -> c instanceof CasualtyClaim || c instanceof ResponsibilityClaim);

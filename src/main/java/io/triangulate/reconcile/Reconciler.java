@@ -329,7 +329,7 @@ public final class Reconciler {
         }
         return new Casualty(c.id(), event, c.source().report(), c.kind(), min, max, c.victims(), c.qualifier(),
                 c.source().hedged(), c.source().sourceKind(), c.source().attributedTo(),
-                r == null ? null : r.publishedDate(), r == null ? null : r.rating(), revision, earlier, oneOfSeveralGroups);
+                r == null ? null : r.publishedDate(), r == null ? null : r.rating(), revision, earlier, oneOfSeveralGroups, c.onePerson());
     }
 
     /** A speaker's identity for independence: the perpetrator side and the official side are one speaker each. */

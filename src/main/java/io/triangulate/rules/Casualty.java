@@ -6,7 +6,15 @@ package io.triangulate.rules;
  */
 public record Casualty(String claim, String event, String report, String kind, Integer min, Integer max,
                        String victims, String qualifier, boolean hedged, String sourceKind, String speaker,
-                       java.time.LocalDate published, Integer rating, boolean revision, boolean earlier, boolean oneOfSeveralGroups) {
+                       java.time.LocalDate published, Integer rating, boolean revision, boolean earlier, boolean oneOfSeveralGroups,
+                       boolean onePerson) {
+
+    public Casualty(String claim, String event, String report, String kind, Integer min, Integer max, String victims, String qualifier,
+                    boolean hedged, String sourceKind, String speaker, java.time.LocalDate published, Integer rating, boolean revision,
+                    boolean earlier, boolean oneOfSeveralGroups) {
+        this(claim, event, report, kind, min, max, victims, qualifier, hedged, sourceKind, speaker, published, rating, revision, earlier,
+                oneOfSeveralGroups, false);
+    }
 
     public Casualty(String claim, String event, String report, String kind, Integer min, Integer max, String victims, String qualifier,
                     boolean hedged, String sourceKind, String speaker, java.time.LocalDate published, Integer rating, boolean revision,

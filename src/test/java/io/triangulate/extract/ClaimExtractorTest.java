@@ -76,6 +76,20 @@ class ClaimExtractorTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            A man was shot in the leg.                  | true
+            Reginald Robinson was shot and killed.      | true
+            The victim died at the hospital.            | true
+            One person was shot in the leg.             | false
+            A man and a woman were shot.                | false
+            """)
+    void onePersonNamedWithoutANumberIsMarked(String sentence, boolean onePerson) {
+        List<CasualtyClaim> found = casualties(sentence);
+        assertEquals(1, found.size(), () -> "claims: " + found);
+        assertEquals(onePerson, found.get(0).onePerson());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             A dozen ambulances carried the wounded to hospital.
             The attack began at around 4am near the airport.
             The country has seen two putschs since 2020.

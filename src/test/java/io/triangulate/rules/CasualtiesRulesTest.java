@@ -146,4 +146,33 @@ class CasualtiesRulesTest {
         List<Disagreement> d = j.all(Disagreement.class);
         assertEquals(List.of("b#1-c#1"), d.stream().map(x -> x.a().compareTo(x.b()) < 0 ? x.a() + "-" + x.b() : x.b() + "-" + x.a()).toList());
     }
+
+    @Test
+    void onePersonAReportNamesIsOneOfAnotherReportsLargerCount() {
+        RuleHarness.Judged j = judge(List.of(
+                RuleHarness.onePerson(c("a#1", "E", "killed_or_injured", 1, 1, "civilians", false, "unknown")), // "a girl was shot"
+                c("b#1", "E", "injured", 5, 5, "unknown", false, "official"),                                    // "five were wounded"
+                c("c#1", "E", "killed", 1, 1, "unknown", false, "official"),   // control: "one person was killed", a count
+                c("d#1", "E", "killed", 3, 3, "unknown", false, "witness")));
+        List<Superseded> parts = j.all(Superseded.class).stream()
+                .filter(x -> x.rule().equals("One person a report names is one of another report's larger count")).toList();
+        assertEquals(List.of("a#1"), parts.stream().map(Superseded::claim).toList());
+        assertTrue(parts.get(0).part());
+        List<Disagreement> d = j.all(Disagreement.class);
+        assertEquals(List.of("c#1-d#1"), d.stream().map(x -> x.a().compareTo(x.b()) < 0 ? x.a() + "-" + x.b() : x.b() + "-" + x.a()).toList(),
+                "the named person conflicts with nothing; a count of one against a count of three still does");
+    }
+
+    @Test
+    void oneNamedPersonHitIsPartOfTheSameReportsCountOfTheWounded() {
+        RuleHarness.Judged j = judge(List.of(
+                RuleHarness.onePerson(c("a#1", "E", "killed_or_injured", 1, 1, "unknown", false, "official")), // "a man was shot"
+                c("a#2", "E", "injured", 3, 3, "unknown", false, "official"),                                  // "three were wounded"
+                c("a#3", "E", "killed_or_injured", 2, 2, "unknown", false, "official"),  // control: a count of two hit is no part of it
+                c("a#4", "E", "injured", 9, 9, "unknown", false, "official")));
+        List<String> parts = j.all(Superseded.class).stream()
+                .filter(x -> x.rule().equals("A report's smaller count of the same people is part of its larger count"))
+                .map(Superseded::claim).sorted().toList();
+        assertEquals(List.of("a#1", "a#2"), parts, "a#2 (3 wounded) is part of the report's 9 wounded; a#3 stays");
+    }
 }

@@ -61,6 +61,12 @@ final class RuleHarness {
                 null, null, false, false);
     }
 
+    /** One person a report names without a number ("a man was shot"). */
+    static Casualty onePerson(Casualty c) {
+        return new Casualty(c.claim(), c.event(), c.report(), c.kind(), c.min(), c.max(), c.victims(), c.qualifier(), c.hedged(),
+                c.sourceKind(), c.speaker(), c.published(), c.rating(), c.revision(), c.earlier(), c.oneOfSeveralGroups(), true);
+    }
+
     static Casualty dated(Casualty c, LocalDate published, boolean revision, boolean earlier) {
         return new Casualty(c.claim(), c.event(), c.report(), c.kind(), c.min(), c.max(), c.victims(), c.qualifier(), c.hedged(),
                 c.sourceKind(), c.speaker(), published, c.rating(), revision, earlier);
