@@ -175,4 +175,17 @@ class CasualtiesRulesTest {
                 .map(Superseded::claim).sorted().toList();
         assertEquals(List.of("a#1", "a#2"), parts, "a#2 (3 wounded) is part of the report's 9 wounded; a#3 stays");
     }
+
+    @Test
+    void aReportsExactFigureInsideItsVagueOneSaysWhatTheVagueOneMeant() {
+        RuleHarness.Judged j = judge(List.of(
+                RuleHarness.qualified(c("a#1", "E", "injured", 3, 9, "unknown", false, "media"), "vague"), // "several injured"
+                c("a#2", "E", "injured", 4, 4, "unknown", false, "official"),                               // "four were wounded"
+                RuleHarness.qualified(c("b#1", "E", "injured", 3, 9, "unknown", false, "media"), "vague"), // control: nothing exact inside
+                c("b#2", "E", "injured", 12, 12, "unknown", false, "official")));
+        List<Superseded> s = j.all(Superseded.class).stream()
+                .filter(x -> x.rule().equals("A report's exact figure inside its vague one says what the vague one meant")).toList();
+        assertEquals(List.of("a#1"), s.stream().map(Superseded::claim).toList());
+        assertEquals("a#2", s.get(0).by());
+    }
 }

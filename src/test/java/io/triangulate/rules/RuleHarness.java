@@ -61,6 +61,12 @@ final class RuleHarness {
                 null, null, false, false);
     }
 
+    /** The same claim with another qualifier ("vague" for "several", "up_to" for "as many as"). */
+    static Casualty qualified(Casualty c, String qualifier) {
+        return new Casualty(c.claim(), c.event(), c.report(), c.kind(), c.min(), c.max(), c.victims(), qualifier, c.hedged(),
+                c.sourceKind(), c.speaker(), c.published(), c.rating(), c.revision(), c.earlier(), c.oneOfSeveralGroups(), c.onePerson());
+    }
+
     /** One person a report names without a number ("a man was shot"). */
     static Casualty onePerson(Casualty c) {
         return new Casualty(c.claim(), c.event(), c.report(), c.kind(), c.min(), c.max(), c.victims(), c.qualifier(), c.hedged(),
