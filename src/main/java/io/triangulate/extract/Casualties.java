@@ -165,7 +165,7 @@ final class Casualties {
 
     private Figure figureAt(List<Token> tokens, int i, boolean[] person) {
         int start = i;
-        if (anAge(tokens, i)) return null;
+        if (anAge(tokens, i) || dayOfAMonth(tokens, i)) return null;
         String qualifier = null;
         PhraseIndex.Match<String> q = lex.qualifiers().longestAt(tokens, i);
         if (q != null) {
@@ -467,6 +467,14 @@ final class Casualties {
         return i;
     }
 
+    /** "the June 30 death", "the Sept. 14 homicide": the number is a day of the month, not a count. */
+    private boolean dayOfAMonth(List<Token> tokens, int i) {
+        if (i == 0 || !tokens.get(i).isNumber()) return false;
+        int k = tokens.get(i - 1).is(".") && i >= 2 ? i - 2 : i - 1;
+        PhraseIndex.Match<Lexicon.DateWord> m = lex.dateWords().longestAt(tokens, k);
+        return m != null && m.to() == k + 1 && m.value().type().equals("month");
+    }
+
     /** "aged 18 to 25", "between the ages of 11 and 15", "aged between 18 and 25": the numbers are ages, not counts. */
     private boolean anAge(List<Token> tokens, int i) {
         int k = i;
@@ -612,6 +620,8 @@ final class Casualties {
             if (t.is(";") || t.is(".") || (t.isNumber() && k > fig.nounEnd && !coordinated && !anAge(tokens, k))) break;
             // "Two women charged in the death of …": people charged, arrested or sentenced for a killing are not its victims.
             if (lex.plays(tokens, k, "aftermath")) break;
+            // "sent five people to the hospital, where one has died": what comes after the hospital is said of someone else.
+            if (k > fig.nounEnd && lex.plays(tokens, k, "taken_to")) break;
             PhraseIndex.Match<Lexicon.CasualtyWord> c = lex.casualtyWords().longestAt(tokens, k);
             if (c != null && !c.value().qualitative()) {
                 // "The victim, who was not injured, …": the people named are denied the casualty, not counted.

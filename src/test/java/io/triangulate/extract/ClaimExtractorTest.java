@@ -105,6 +105,8 @@ class ClaimExtractorTest {
             Residents between the ages of 11 and 15 gathered at the school.
             The driver, who was not injured, told officers what he had seen.
             The guard had never been wounded before.
+            Police are still investigating the Sept. 14 killings.
+            Nobody has been charged over the June 30 deaths.
             """)
     void numbersThatAreNotCasualties(String sentence) {
         assertEquals(List.of(), casualties(sentence));
