@@ -620,8 +620,6 @@ final class Casualties {
             if (t.is(";") || t.is(".") || (t.isNumber() && k > fig.nounEnd && !coordinated && !anAge(tokens, k))) break;
             // "Two women charged in the death of …": people charged, arrested or sentenced for a killing are not its victims.
             if (lex.plays(tokens, k, "aftermath")) break;
-            // "sent five people to the hospital, where one has died": what comes after the hospital is said of someone else.
-            if (k > fig.nounEnd && lex.plays(tokens, k, "taken_to")) break;
             PhraseIndex.Match<Lexicon.CasualtyWord> c = lex.casualtyWords().longestAt(tokens, k);
             if (c != null && !c.value().qualitative()) {
                 // "The victim, who was not injured, …": the people named are denied the casualty, not counted.
