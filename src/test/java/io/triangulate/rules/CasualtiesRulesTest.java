@@ -127,8 +127,7 @@ class CasualtiesRulesTest {
                 c("a#5", "E", "injured", 2, 2, "military", false, "official"),
                 c("a#6", "E", "injured", 9, 9, "civilians", false, "official"), // control: other people, not a larger count of soldiers
                 c("b#1", "E", "killed_or_injured", 2, 2, "unknown", false, "media"))); // control: another report's smaller count
-        List<Superseded> parts = j.all(Superseded.class).stream()
-                .filter(x -> x.rule().equals("A report's smaller count of the same people is part of its larger count")).toList();
+        List<Superseded> parts = superseded(j, "A report's smaller count of the same people is part of its larger count");
         assertEquals(List.of("a#2", "a#4", "a#5"), parts.stream().map(Superseded::claim).sorted().toList());
         java.util.Map<String, String> by = new java.util.TreeMap<>();
         parts.forEach(x -> by.put(x.claim(), x.by()));
@@ -154,8 +153,7 @@ class CasualtiesRulesTest {
                 c("b#1", "E", "injured", 5, 5, "unknown", false, "official"),                                    // "five were wounded"
                 c("c#1", "E", "killed", 1, 1, "unknown", false, "official"),   // control: "one person was killed", a count
                 c("d#1", "E", "killed", 3, 3, "unknown", false, "witness")));
-        List<Superseded> parts = j.all(Superseded.class).stream()
-                .filter(x -> x.rule().equals("One person a report names is one of another report's larger count")).toList();
+        List<Superseded> parts = superseded(j, "One person a report names is one of another report's larger count");
         assertEquals(List.of("a#1"), parts.stream().map(Superseded::claim).toList());
         assertTrue(parts.get(0).part());
         List<Disagreement> d = j.all(Disagreement.class);
@@ -170,8 +168,7 @@ class CasualtiesRulesTest {
                 c("a#2", "E", "injured", 3, 3, "unknown", false, "official"),                                  // "three were wounded"
                 c("a#3", "E", "killed_or_injured", 2, 2, "unknown", false, "official"),  // control: a count of two hit is no part of it
                 c("a#4", "E", "injured", 9, 9, "unknown", false, "official")));
-        List<String> parts = j.all(Superseded.class).stream()
-                .filter(x -> x.rule().equals("A report's smaller count of the same people is part of its larger count"))
+        List<String> parts = superseded(j, "A report's smaller count of the same people is part of its larger count").stream()
                 .map(Superseded::claim).sorted().toList();
         assertEquals(List.of("a#1", "a#2"), parts, "a#2 (3 wounded) is part of the report's 9 wounded; a#3 stays");
     }
@@ -183,9 +180,13 @@ class CasualtiesRulesTest {
                 c("a#2", "E", "injured", 4, 4, "unknown", false, "official"),                               // "four were wounded"
                 RuleHarness.qualified(c("b#1", "E", "injured", 3, 9, "unknown", false, "media"), "vague"), // control: nothing exact inside
                 c("b#2", "E", "injured", 12, 12, "unknown", false, "official")));
-        List<Superseded> s = j.all(Superseded.class).stream()
-                .filter(x -> x.rule().equals("A report's exact figure inside its vague one says what the vague one meant")).toList();
+        List<Superseded> s = superseded(j, "A report's exact figure inside its vague one says what the vague one meant");
         assertEquals(List.of("a#1"), s.stream().map(Superseded::claim).toList());
         assertEquals("a#2", s.get(0).by());
+    }
+
+    /** The claims the named rule set aside. */
+    private static List<Superseded> superseded(RuleHarness.Judged j, String rule) {
+        return j.all(Superseded.class).stream().filter(x -> x.rule().equals(rule)).toList();
     }
 }
