@@ -479,10 +479,7 @@ final class Casualties {
     private boolean anAge(List<Token> tokens, int i) {
         int k = i;
         if (k > 0 && tokens.get(k - 1).is("between")) k--;
-        for (int from = Math.max(0, k - 2); from < k; from++) {
-            PhraseIndex.Match<java.util.Set<String>> m = lex.phraseAt(tokens, from, "age");
-            if (m != null && m.to() == k) return true;
-        }
+        if (lex.endsAt(tokens, k, "age", 1, 2)) return true;
         // The second number of a range of ages: "11 and 15", "18 to 25".
         return i >= 2 && AGE_RANGE.contains(tokens.get(i - 1).norm()) && tokens.get(i - 2).isNumber() && tokens.get(i).isNumber()
                 && anAge(tokens, i - 2);

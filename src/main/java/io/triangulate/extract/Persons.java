@@ -1,7 +1,6 @@
 package io.triangulate.extract;
 
 import io.triangulate.lexicon.Lexicon;
-import io.triangulate.lexicon.PhraseIndex;
 import io.triangulate.text.Token;
 
 import java.util.ArrayList;
@@ -121,12 +120,7 @@ final class Persons {
     private boolean titleBefore(List<Token> toks, int at) {
         int k = at - 1;
         if (k >= 0 && toks.get(k).is(".")) k--;
-        if (k < 0) return false;
-        for (int from = Math.max(0, k - 1); from <= k; from++) {
-            PhraseIndex.Match<Set<String>> m = lex.phraseAt(toks, from, "title");
-            if (m != null && m.to() == k + 1) return true;
-        }
-        return false;
+        return k >= 0 && lex.endsAt(toks, k + 1, "title", 1, 2);
     }
 
     private boolean placeHeadAt(List<Token> toks, int k) {

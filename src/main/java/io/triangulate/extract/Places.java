@@ -291,7 +291,7 @@ final class Places {
                 int before = i > 1 && tokens.get(i - 1).is("the") && division ? i - 1 : i;
                 // "the town of X", a dateline: the report points at a place, more than a locative word does.
                 boolean pointed = cued[i] || i > 1 && tokens.get(i - 1).is("of") && KINDS_OF_PLACE.contains(tokens.get(i - 2).norm());
-                boolean cue = pointed || before > 0 && (lexicon.plays(tokens, before - 1, "locative") || locativeEndingAt(tokens, before));
+                boolean cue = pointed || before > 0 && (lexicon.plays(tokens, before - 1, "locative") || lexicon.endsAt(tokens, before, "locative", 2, 3));
                 boolean region = i + n < tokens.size() && REGION_WORDS.contains(tokens.get(i + n).norm());
                 // "Washington Street", "Madison Avenue": a street, not the town.
                 if (lexicon.plays(tokens, i + n, "street")) continue;
@@ -354,15 +354,6 @@ final class Places {
 
     private static boolean inAny(Set<String> codes, String code) {
         return code != null && codes.contains(code);
-    }
-
-    /** A locative phrase of several words ending right before token {@code at} ("près de", "in the town of"). */
-    private boolean locativeEndingAt(List<Token> tokens, int at) {
-        for (int from = Math.max(0, at - 3); from < at - 1; from++) {
-            PhraseIndex.Match<Set<String>> m = lexicon.phraseAt(tokens, from, "locative");
-            if (m != null && m.to() == at) return true;
-        }
-        return false;
     }
 
     /** "Jackson, Tennessee", "Towson, Md.": a division after a comma that holds one of the candidates. */

@@ -67,14 +67,25 @@ public record Lexicon(
 
     /** Whether the words at token {@code i} play {@code role} (the longest phrase there). */
     public boolean plays(List<io.triangulate.text.Token> tokens, int i, String role) {
-        PhraseIndex.Match<Set<String>> m = i < tokens.size() ? wordRoles.longestAt(tokens, i) : null;
-        return m != null && m.value().contains(role);
+        return phraseAt(tokens, i, role) != null;
     }
 
     /** The phrase at token {@code i} playing {@code role}, or null. */
     public PhraseIndex.Match<Set<String>> phraseAt(List<io.triangulate.text.Token> tokens, int i, String role) {
         PhraseIndex.Match<Set<String>> m = i < tokens.size() ? wordRoles.longestAt(tokens, i) : null;
         return m != null && m.value().contains(role) ? m : null;
+    }
+
+    /**
+     * Whether a phrase playing {@code role}, of {@code minWords} to {@code maxWords} words, ends right before token
+     * {@code at} ("Sheriff" before a name, "aged" before a number, "in the town of" before a place).
+     */
+    public boolean endsAt(List<io.triangulate.text.Token> tokens, int at, String role, int minWords, int maxWords) {
+        for (int from = Math.max(0, at - maxWords); from <= at - minWords; from++) {
+            PhraseIndex.Match<Set<String>> m = phraseAt(tokens, from, role);
+            if (m != null && m.to() == at) return true;
+        }
+        return false;
     }
 
     public static final Set<String> CASUALTY_KINDS = Set.of("killed", "injured", "killed_or_injured", "captured");
