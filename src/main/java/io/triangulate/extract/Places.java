@@ -46,14 +46,12 @@ final class Places {
      */
     record Found(Place place, int from, int to, boolean cued, boolean incidental, boolean dateline, boolean agency) {}
 
-    /** The countries and first-level divisions (states, provinces) a report names: places inside them win. */
     /**
+     * The countries and first-level divisions (states, provinces) a report names: places inside them win.
      * {@code admin1s}: divisions the report names or its places imply, preferred among namesakes; {@code stated}: those
-     * it names itself, outside which only big cities count.
+     * it names itself, outside which only big cities count; {@code group}: the region of the report's analyst group.
      */
     record Context(Set<String> countries, Set<String> admin1s, Set<String> stated, Set<String> group) {
-        static final Context NONE = new Context(Set.of(), Set.of(), Set.of(), Set.of());
-
         Context(Set<String> countries, Set<String> admin1s, Set<String> stated) {
             this(countries, admin1s, stated, Set.of());
         }
@@ -295,21 +293,21 @@ final class Places {
                 boolean region = i + n < tokens.size() && REGION_WORDS.contains(tokens.get(i + n).norm());
                 // "Washington Street", "Madison Avenue": a street, not the town.
                 if (lexicon.plays(tokens, i + n, "street")) continue;
-                // "the Adamsville neighborhood": a part of the town the story is in, not a namesake town elsewhere.
-                if (lexicon.plays(tokens, i + n, "neighbourhood") && !gazetteer.candidates(name).stream()
-                        .anyMatch(e -> e.place().precision().equals("neighbourhood"))) continue;
                 List<Gazetteer.Entry> all = gazetteer.candidates(name);
+                // "the Adamsville neighborhood": a part of the town the story is in, not a namesake town elsewhere.
+                if (lexicon.plays(tokens, i + n, "neighbourhood") && all.stream().noneMatch(e -> e.place().precision().equals("neighbourhood"))) continue;
                 List<Gazetteer.Entry> candidates = narrowedByWhatFollows(all, tokens, i + n);
                 // A division named right after ("Jackson, Tennessee") vouches for its place, wherever the report is.
                 boolean stated = candidates.size() < all.size() || statedDivision(tokens, i + n, candidates);
                 // A small place named by the word that opens a sentence ("More than 70 …", "Police said …") needs a cue.
-                boolean opening = i == 0 && n == 1 && !agency(tokens, i + n); // "Alma police say …" is a name
+                boolean agency = agency(tokens, i + n);
+                boolean opening = i == 0 && n == 1 && !agency; // "Alma police say …" is a name
                 // "Alma police say": a town with its own police is named as a town, as after "in".
-                Place p = choose(name, candidates, context, cue || agency(tokens, i + n), pointed, allCaps || n == 1 && ordinaryWords.contains(name), region, opening, stated);
+                Place p = choose(name, candidates, context, cue || agency, pointed, allCaps || n == 1 && ordinaryWords.contains(name), region, opening, stated);
                 if (p != null) {
                     // "near Menaka", "outside Bamako" name a landmark to place the event by, not the place itself.
                     boolean strong = cue && !(i > 0 && (NEAR.contains(tokens.get(i - 1).norm()) || i > 1 && NEAR.contains(tokens.get(i - 2).norm())));
-                    best = new Found(p, i, i + n, strong, incidental(tokens, i, i + n), cued[i], agency(tokens, i + n));
+                    best = new Found(p, i, i + n, strong, incidental(tokens, i, i + n), cued[i], agency);
                     break;
                 }
             }
@@ -368,12 +366,12 @@ final class Places {
         return false;
     }
 
-    /** A place named for something else than where the event happened. */
     /** "Alma police", "the Leon County Sheriff's Office": the place names the agency that speaks for it. */
     private boolean agency(List<Token> tokens, int to) {
         return to < tokens.size() && lexicon.plays(tokens, to, "institution");
     }
 
+    /** A place named for something else than where the event happened. */
     private boolean incidental(List<Token> tokens, int from, int to) {
         // "Chicago police", "the Kern County Sheriff's Office", "a Pocatello man": the name modifies what follows.
         int next = to;

@@ -20,8 +20,8 @@ public record SentenceReading(Sentence sentence, List<Claim> claims, List<NamedP
      * the dateline. {@code incidental}: named for something else than where the event happened — an institution
      * ("Chicago police"), a residence ("a Pocatello man"), a hospital ("taken to a hospital in Putnam").
      * {@code dateline}: where the story was filed ("DAYTON, Ohio (WHIO) —"), often not where it happened.
+     * {@code agency}: the place names an agency ("Alma police"), incidental, yet a hint of where the agency works.
      */
-    /** {@code agency}: the place names an agency ("Alma police"), incidental, yet a hint of where the agency works. */
     public record NamedPlace(Place place, boolean cued, boolean incidental, boolean dateline, boolean agency) {}
 
     /** The places that may be where the event happened. */

@@ -67,14 +67,8 @@ public final class Boilerplate {
      * furniture, however short ("PELAEZ GONZALEZ, 45, WAS SHOT TO DEATH BY UNIDENTIFIED INDIVIDUALS,").
      */
     public static boolean continuesSentence(String line) {
-        String t = line.strip();
-        if (t.isEmpty() || isMetadata(t) || isAgeHint(t)) return false;
-        String norm = Normal.form(stripBullet(t));
-        if (norm.chars().noneMatch(Character::isLetterOrDigit)) return false;
-        for (String start : FURNITURE_STARTS) {
-            if (norm.startsWith(start)) return false;
-        }
-        return true;
+        // What classify lets through as a headline: every test but the caption's length.
+        return classify(line, true) == Kind.CONTENT;
     }
 
     static boolean endsSentence(String s) {
