@@ -118,10 +118,11 @@ public final class MentionSplitter {
                 current.casualty |= s.hasCasualty();
             }
         }
-        // A report whose only place is named in passing ("Residents of Beni said the ADF had killed 30 villagers")
-        // still tells one event, there.
-        if (drafts.isEmpty() && pendingPlaces.stream().anyMatch(Candidate::eventSentence)
-                && pending.stream().anyMatch(c -> c instanceof io.triangulate.extract.CasualtyClaim)) {
+        if (drafts.isEmpty() && rc.sentences().stream().anyMatch(s -> !s.background() && (s.eventCue() || s.hasCasualty()))) {
+            // A report about an attack whose sentences about it name neither its place nor its day still tells of it,
+            // placed by what the report names elsewhere ("Residents of Beni said …", its dateline, "Chicago police") if
+            // anything: in an analyst's group it may join the group's main event (a coarse match); in a pooled stream,
+            // unplaced, it stays unassigned.
             newDraft(drafts, null, null);
         }
         if (!drafts.isEmpty()) {
@@ -146,20 +147,7 @@ public final class MentionSplitter {
             // A mention that names no place is kept: in an analyst's group it may join the group's main event.
             mentions.add(m);
         }
-        if (drafts.isEmpty() && rc.sentences().stream().anyMatch(s -> !s.background() && (s.eventCue() || s.hasCasualty()))) {
-            // A report about an attack whose sentences about it name neither its place nor its day still tells of it,
-            // placed by what the report names elsewhere (its dateline, "Chicago police") if anything: in an analyst's
-            // group it may join the group's main event (a coarse match); in a pooled stream, unplaced, it stays unassigned.
-            Draft d = new Draft();
-            d.claims.addAll(pending);
-            d.speakers.addAll(pendingSpeakers);
-            d.candidates.addAll(pendingPlaces);
-            d.date = pendingDate;
-            d.weakDate = pendingDate != null;
-            d.place = bestPlace(d);
-            mentions.add(new EventMention(report + "@1", report, rc.report().group(), d.place, d.date, List.copyOf(d.claims),
-                    d.speakers.stream().distinct().toList(), d.weakDate));
-        } else if (drafts.isEmpty()) {
+        if (drafts.isEmpty()) {
             unassigned.add(new Unassigned(report, null, "no event mention: no sentence about an attack names a place or a date"));
         }
         return new Mentions(List.copyOf(mentions), List.copyOf(unassigned));

@@ -112,11 +112,7 @@ final class Casualties {
      * ("the victim", "his girlfriend", "the mayor"), with at most two modifiers or an age between.
      */
     private Figure singular(List<Token> tokens, int i, boolean[] person) {
-        Token t = tokens.get(i);
-        if (person[i] && (i == 0 || !person[i - 1])) {
-            Figure f = one(i, i);
-            return f;
-        }
+        if (person[i] && (i == 0 || !person[i - 1])) return one(i, i);
         if (!lex.plays(tokens, i, "determiner")) return null;
         int k = skipAge(tokens, i + 1);
         for (int m = 0; m <= 2 && k < tokens.size(); m++) {
@@ -128,14 +124,21 @@ final class Casualties {
         return null;
     }
 
+    /** One person named without a number. */
     private static Figure one(int from, int to) {
+        Figure f = exactly(from, to, 1);
+        f.singular = true;
+        return f;
+    }
+
+    /** An exact count over tokens [from, to). */
+    private static Figure exactly(int from, int to, int value) {
         Figure f = new Figure();
         f.from = from;
         f.to = to;
-        f.low = 1;
-        f.high = 1;
+        f.low = value;
+        f.high = value;
         f.qualifier = "exact";
-        f.singular = true;
         return f;
     }
 
@@ -200,31 +203,19 @@ final class Casualties {
             int[] whole = k < tokens.size() ? number(tokens, k) : null;
             if (whole != null) k = whole[1];
             if (whole == null && k < tokens.size() && (tokens.get(k).is("them") || tokens.get(k).is("whom"))) {
-                Figure part = new Figure();
-                part.from = start;
-                part.to = k + 1;
-                part.low = value;
-                part.high = value;
-                part.qualifier = "exact";
+                Figure part = exactly(start, k + 1, value);
                 part.pronoun = true;
                 return part;
             }
             if (k < tokens.size() && lex.victims().longestAt(tokens, k) != null && (whole == null || whole[0] > value)) {
-                Figure part = new Figure();
-                part.from = start;
-                part.to = k;
-                part.low = value;
-                part.high = value;
-                part.qualifier = "exact";
-                return part;
+                return exactly(start, k, value);
             }
         }
         if (qualifier == null && !between) {
             // "17-year-old Reginald Robinson", "a 16-year-old has died": an age, and one person of that age.
             if (j + 1 < tokens.size() && AGE_UNITS.contains(tokens.get(j).norm()) && tokens.get(j + 1).is("old") && tokens.get(i).isNumber()) {
                 if (i > 0 && (tokens.get(i - 1).isNumber() || lex.numbers().longestAt(tokens, i - 1) != null)) return null;
-                Figure age = one(i, i);
-                return age;
+                return one(i, i);
             }
             // "a third", "a fifth": one more of the count before it.
             if (value == 1 && j == i + 1 && lex.plays(tokens, j, "ordinal")) {

@@ -297,7 +297,7 @@ public final class ReportReader {
         String published = node.hasNonNull("published") ? isoDate(node.get("published").asText(), null) : null;
         Integer rating = node.hasNonNull("rating") ? rating(node.get("rating").asText(), null) : null;
         return new Report(id, group, f.display(), line, textOrNull(node, "source"), textOrNull(node, "url"), published, rating,
-                textOrNull(node, "title"), body);
+                title, body);
     }
 
     private void checkSize(String text, Integer line) {
