@@ -3,7 +3,7 @@ package io.triangulate.bench;
 import io.triangulate.extract.ClaimExtractor;
 import io.triangulate.extract.Gazetteer;
 import io.triangulate.ingest.Report;
-import io.triangulate.lexicon.Lexicon;
+import io.triangulate.lexicon.Lexicons;
 import io.triangulate.text.CleanText;
 import io.triangulate.text.SentenceSplitter;
 
@@ -26,8 +26,8 @@ public final class ExtractionBenchmark {
     private final ClaimExtractor extractor;
     private final PrintWriter out;
 
-    public ExtractionBenchmark(Lexicon lexicon, Gazetteer gazetteer, PrintWriter out) {
-        this.extractor = new ClaimExtractor(lexicon, gazetteer);
+    public ExtractionBenchmark(Lexicons lexicons, Gazetteer gazetteer, PrintWriter out) {
+        this.extractor = new ClaimExtractor(lexicons.shared(), gazetteer);
         this.out = out;
     }
 

@@ -4,7 +4,7 @@ import io.triangulate.pipeline.Pipeline;
 import io.triangulate.bench.ExtractionBenchmark;
 import io.triangulate.bench.PipelineBenchmark;
 import io.triangulate.extract.Gazetteer;
-import io.triangulate.lexicon.Lexicon;
+import io.triangulate.lexicon.Lexicons;
 import io.triangulate.lexicon.TableException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,10 +48,10 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         int threads = rules.threads;
-        Lexicon lexicon;
+        Lexicons lexicon;
         long t0 = System.nanoTime();
         try {
-            lexicon = Lexicon.load(rules.rulesDir());
+            lexicon = Lexicons.load(rules.rulesDir());
         } catch (TableException e) {
             for (TableException t : e.all()) spec.commandLine().getErr().println(t.located());
             return Triangulate.USAGE_OR_RULES;
@@ -61,7 +61,7 @@ final class BenchCommand implements Callable<Integer> {
         if (what == What.extraction) {
             out.printf(java.util.Locale.ROOT, "Tables loaded in %.0f ms (first load in this JVM)%n", (System.nanoTime() - t0) / 1e6);
             long g0 = System.nanoTime();
-            Gazetteer gazetteer = Gazetteer.withCurated(lexicon);
+            Gazetteer gazetteer = Gazetteer.withCurated(lexicon.shared());
             out.printf(java.util.Locale.ROOT, "Gazetteer loaded in %.0f ms%n", (System.nanoTime() - g0) / 1e6);
             new ExtractionBenchmark(lexicon, gazetteer, out).run(reports, Math.max(1, threads), Math.max(1, rounds));
             return Triangulate.OK;

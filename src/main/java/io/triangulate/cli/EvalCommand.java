@@ -11,7 +11,7 @@ import io.triangulate.rules.RulesException;
 import io.triangulate.eval.LabelledSet;
 import io.triangulate.eval.Score;
 import io.triangulate.extract.Gazetteer;
-import io.triangulate.lexicon.Lexicon;
+import io.triangulate.lexicon.Lexicons;
 import io.triangulate.lexicon.TableException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -76,11 +76,11 @@ final class EvalCommand implements Callable<Integer> {
                 return Triangulate.USAGE_OR_RULES;
             }
         }
-        Lexicon lexicon;
+        Lexicons lexicon;
         Gazetteer gazetteer;
         try {
-            lexicon = Lexicon.load(rulesDir);
-            gazetteer = Gazetteer.withCurated(lexicon);
+            lexicon = Lexicons.load(rulesDir);
+            gazetteer = Gazetteer.withCurated(lexicon.shared());
         } catch (TableException e) {
             for (TableException t : e.all()) err.println(t.located());
             return Triangulate.USAGE_OR_RULES;

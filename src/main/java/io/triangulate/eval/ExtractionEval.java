@@ -11,7 +11,8 @@ import io.triangulate.extract.Place;
 import io.triangulate.extract.ReportClaims;
 import io.triangulate.extract.ResponsibilityClaim;
 import io.triangulate.ingest.Report;
-import io.triangulate.lexicon.Lexicon;
+import io.triangulate.extract.ClaimExtractors;
+import io.triangulate.lexicon.Lexicons;
 import io.triangulate.text.Normal;
 import io.triangulate.text.SentenceSplitter;
 
@@ -62,13 +63,13 @@ public final class ExtractionEval {
         }
     }
 
-    private final ClaimExtractor extractor;
+    private final ClaimExtractors extractors;
     private final MentionSplitter splitter;
     private final Gazetteer gazetteer;
 
-    public ExtractionEval(Lexicon lexicon, Gazetteer gazetteer) {
+    public ExtractionEval(Lexicons lexicons, Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
-        this.extractor = new ClaimExtractor(lexicon, gazetteer);
+        this.extractors = new ClaimExtractors(lexicons, gazetteer);
         this.splitter = new MentionSplitter(gazetteer);
     }
 
@@ -78,7 +79,10 @@ public final class ExtractionEval {
         List<Miss> misses = new ArrayList<>();
         int sentences = 0;
         for (LabelledCase c : cases) {
-            Report report = new Report(c.id(), "eval", c.source(), null, null, c.published(), null, null, c.text());
+            Report report = extractors.withLanguage(new Report(c.id(), "eval", c.source(), null, null, null, c.published(), null, null,
+                    c.text(), c.language(), null));
+            ClaimExtractor extractor = extractors.of(report.language());
+            if (extractor == null) extractor = extractors.of(Lexicons.DEFAULT_LANGUAGE);
             var clean = SentenceSplitter.split(c.text());
             sentences += clean.sentences().size();
             ReportClaims rc = extractor.extract(report, clean);

@@ -7,7 +7,7 @@ import java.util.List;
  * seed), with what a careful analyst reads in it. A null list means "not labelled for this claim type", so
  * a sentence written to test casualty figures is not scored on places; an empty list means "none".
  */
-public record LabelledCase(String id, String source, int line, String region, String form, String published, String text,
+public record LabelledCase(String id, String source, int line, String region, String form, String published, String language, String text,
                            List<ExpectedCasualty> casualties, List<ExpectedEvent> events, List<String> speakers,
                            List<ExpectedResponsibility> responsibility) {
 

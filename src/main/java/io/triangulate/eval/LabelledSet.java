@@ -74,7 +74,7 @@ public final class LabelledSet {
             if (text == null) throw new LabelledSetException(where + ": a case needs \"text\" or \"file\"");
             if (text.length() > MAX_TEXT) throw new LabelledSetException(where + ": text longer than " + MAX_TEXT + " characters");
             try {
-                cases.add(new LabelledCase(n.get("id").asText(), name, i + 1, str(n, "region"), str(n, "form"), str(n, "published"), text,
+                cases.add(new LabelledCase(n.get("id").asText(), name, i + 1, str(n, "region"), str(n, "form"), str(n, "published"), str(n, "language"), text,
                         casualties(n.get("casualties")), events(n.get("events")), strings(n.get("speakers")), responsibility(n.get("responsibility"))));
             } catch (IllegalArgumentException e) {
                 throw new LabelledSetException(where + ": " + e.getMessage());

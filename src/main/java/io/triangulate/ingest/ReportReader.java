@@ -209,7 +209,7 @@ public final class ReportReader {
     /** A .txt report: metadata lines may stand at the top or the bottom; the first other line is the title. */
     private Report fromTxt(Found f, String text) {
         String[] lines = text.split("\n", -1);
-        String source = null, url = null, published = null, title = null;
+        String source = null, url = null, published = null, title = null, language = null;
         Integer rating = null;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
@@ -226,11 +226,13 @@ public final class ReportReader {
                 case "url" -> url = value;
                 case "published" -> published = isoDate(value, i + 1);
                 case "rating" -> rating = rating(value, i + 1);
+                case "language" -> language = language(value, i + 1);
                 default -> url = line; // a bare URL line
             }
         }
         checkSize(text, null);
-        return new Report(f.stem(), f.group(), f.display(), source, url, published, rating, title, text);
+        return new Report(f.stem(), f.group(), f.display(), null, source, url, published, rating, title, text, language,
+                language == null ? null : "stated");
     }
 
     private void readJson(Found f, String content, List<Report> reports, List<Rejected> rejected) {
@@ -296,8 +298,18 @@ public final class ReportReader {
         if (id.isEmpty()) throw new InputException(null, "empty 'id'");
         String published = node.hasNonNull("published") ? isoDate(node.get("published").asText(), null) : null;
         Integer rating = node.hasNonNull("rating") ? rating(node.get("rating").asText(), null) : null;
+        String language = node.hasNonNull("language") ? language(node.get("language").asText(), null) : null;
         return new Report(id, group, f.display(), line, textOrNull(node, "source"), textOrNull(node, "url"), published, rating,
-                title, body);
+                title, body, language, language == null ? null : "stated");
+    }
+
+    /** A stated language: an ISO 639-1 code ("fr", "EN" is read as "en"). */
+    private static String language(String value, Integer line) {
+        String code = value.strip().toLowerCase(Locale.ROOT);
+        if (!code.matches("[a-z]{2}")) {
+            throw new InputException(line, "language '" + value.strip() + "' is not an ISO 639-1 code (such as en or fr)");
+        }
+        return code;
     }
 
     private void checkSize(String text, Integer line) {

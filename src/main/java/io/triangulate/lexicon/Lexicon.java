@@ -9,10 +9,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The analysts' word tables from {@code rules/tables/}, keyed by language where they hold words, loaded
- * into phrase indexes. Any bad row stops loading with its file and line.
+ * The analysts' word tables from {@code rules/tables/} for one language, loaded into phrase indexes: the rows of
+ * that language from every table with a {@code language} column, and the language-neutral tables (actors,
+ * places, given names, date tolerances). {@link Lexicons} holds one per language. Any bad row stops loading with
+ * its file and line.
  */
 public record Lexicon(
+        String language,
         PhraseIndex<Actor> actors,
         PhraseIndex<Quantity> quantities,
         PhraseIndex<Integer> numbers,
@@ -99,106 +102,110 @@ public record Lexicon(
     public static final Set<String> SOURCE_KINDS = Set.of("perpetrator", "official", "media", "witness", "ngo", "un", "medical", "unknown");
     public static final Set<String> PRECISIONS = Set.of("site", "neighbourhood", "city", "admin2", "admin1", "country");
 
-    /** Loads every table under {@code rulesDir/tables}. */
-    public static Lexicon load(Path rulesDir) {
+    /** A language code as the tables and reports write it: ISO 639-1, two lower-case letters. */
+    public static final java.util.regex.Pattern LANGUAGE_CODE = java.util.regex.Pattern.compile("[a-z]{2}");
+
+    /** Loads every table under {@code rulesDir/tables}, keeping the rows of {@code language} where a table has a language column. */
+    public static Lexicon load(Path rulesDir, String language) {
         Path dir = rulesDir.resolve("tables");
         // Every bad row of every table is collected, so that an analyst sees them all at once.
         List<TableException> problems = new ArrayList<>();
+        Each each = (ps, d, file, columns, row) -> Lexicon.each(ps, d, file, columns, language, row);
         PhraseIndex<Actor> actors = new PhraseIndex<>();
         Set<String> descriptorNames = new java.util.TreeSet<>();
         Map<String, Actor> actorsByName = new HashMap<>();
-        each(problems, dir, "actors.csv", List.of("actor", "alias", "kind", "affiliation"), r -> {
+        each.read(problems, dir, "actors.csv", List.of("actor", "alias", "kind", "affiliation"), r -> {
             Actor a = new Actor(r.required("actor"), r.oneOf("kind", Set.of("armed_group", "state", "descriptor")), r.get("affiliation"));
             actors.add(r.required("alias"), a);
             actorsByName.putIfAbsent(a.name(), a);
             if (a.isDescriptor()) descriptorNames.add(a.name());
         });
         PhraseIndex<Quantity> quantities = new PhraseIndex<>();
-        each(problems, dir, "quantities.csv", List.of("language", "word", "low", "high", "acled"), r -> {
+        each.read(problems, dir, "quantities.csv", List.of("language", "word", "low", "high", "acled"), r -> {
             Integer low = r.integerOrNull("low");
             Integer acled = r.integerOrNull("acled");
             if (low == null || acled == null) throw new TableException(r.file(), r.line(), "low and acled must be whole numbers");
             quantities.add(r.required("word"), new Quantity(low, r.integerOrNull("high"), acled));
         });
         PhraseIndex<Integer> numbers = new PhraseIndex<>();
-        each(problems, dir, "numbers.csv", List.of("language", "word", "value"), r -> {
+        each.read(problems, dir, "numbers.csv", List.of("language", "word", "value"), r -> {
             Integer v = r.integerOrNull("value");
             if (v == null) throw new TableException(r.file(), r.line(), "value is empty");
             numbers.add(r.required("word"), v);
         });
         PhraseIndex<CasualtyWord> casualtyWords = new PhraseIndex<>();
-        each(problems, dir, "casualty-words.csv", List.of("language", "phrase", "kind", "qualitative"), r -> {
+        each.read(problems, dir, "casualty-words.csv", List.of("language", "phrase", "kind", "qualitative"), r -> {
             casualtyWords.add(r.required("phrase"), new CasualtyWord(r.oneOf("kind", CASUALTY_WORD_KINDS), "yes".equals(r.get("qualitative"))));
         });
         PhraseIndex<String> victims = new PhraseIndex<>();
-        each(problems, dir, "victims.csv", List.of("language", "phrase", "victims"), r -> {
+        each.read(problems, dir, "victims.csv", List.of("language", "phrase", "victims"), r -> {
             victims.add(r.required("phrase"), r.oneOf("victims", VICTIMS));
         });
         PhraseIndex<String> qualifiers = new PhraseIndex<>();
-        each(problems, dir, "qualifiers.csv", List.of("language", "phrase", "qualifier"), r -> {
+        each.read(problems, dir, "qualifiers.csv", List.of("language", "phrase", "qualifier"), r -> {
             qualifiers.add(r.required("phrase"), r.oneOf("qualifier", QUALIFIERS));
         });
         PhraseIndex<Speaker> speakers = new PhraseIndex<>();
-        each(problems, dir, "speakers.csv", List.of("language", "phrase", "kind", "name"), r -> {
+        each.read(problems, dir, "speakers.csv", List.of("language", "phrase", "kind", "name"), r -> {
             speakers.add(r.required("phrase"), new Speaker(r.oneOf("kind", SOURCE_KINDS), r.required("name")));
         });
         PhraseIndex<Boolean> hedges = new PhraseIndex<>();
-        each(problems, dir, "hedges.csv", List.of("language", "phrase"), r -> hedges.add(r.required("phrase"), true));
+        each.read(problems, dir, "hedges.csv", List.of("language", "phrase"), r -> hedges.add(r.required("phrase"), true));
         PhraseIndex<Boolean> background = new PhraseIndex<>();
-        each(problems, dir, "background.csv", List.of("language", "phrase"), r -> background.add(r.required("phrase"), true));
+        each.read(problems, dir, "background.csv", List.of("language", "phrase"), r -> background.add(r.required("phrase"), true));
         PhraseIndex<String> targets = new PhraseIndex<>();
-        each(problems, dir, "targets.csv", List.of("language", "phrase", "target"), r -> targets.add(r.required("phrase"), r.required("target")));
+        each.read(problems, dir, "targets.csv", List.of("language", "phrase", "target"), r -> targets.add(r.required("phrase"), r.required("target")));
         PhraseIndex<DateWord> dateWords = new PhraseIndex<>();
-        each(problems, dir, "dates.csv", List.of("language", "word", "type", "value"), r -> {
+        each.read(problems, dir, "dates.csv", List.of("language", "word", "type", "value"), r -> {
             Integer v = r.integerOrNull("value");
             if (v == null) throw new TableException(r.file(), r.line(), "value is empty");
             dateWords.add(r.required("word"), new DateWord(r.oneOf("type", Set.of("weekday", "month", "relative", "week", "calendar_month", "weekend", "ordinal_day")), v));
         });
         PhraseIndex<Responsibility> responsibility = new PhraseIndex<>();
-        each(problems, dir, "responsibility.csv", List.of("language", "phrase", "stance", "actor"), r -> {
+        each.read(problems, dir, "responsibility.csv", List.of("language", "phrase", "stance", "actor"), r -> {
             responsibility.add(r.required("phrase"), new Responsibility(r.oneOf("stance", Set.of("claimed", "attributed", "suspected", "denied")),
                     "before".equals(r.oneOf("actor", Set.of("before", "after")))));
         });
         PhraseIndex<String> speechVerbs = new PhraseIndex<>();
-        each(problems, dir, "speech-verbs.csv", List.of("language", "phrase", "speaker"), r -> {
+        each.read(problems, dir, "speech-verbs.csv", List.of("language", "phrase", "speaker"), r -> {
             speechVerbs.add(r.required("phrase"), r.oneOf("speaker", Set.of("before", "after", "either")));
         });
         PhraseIndex<Boolean> eventWords = new PhraseIndex<>();
-        each(problems, dir, "event-words.csv", List.of("language", "phrase"), r -> eventWords.add(r.required("phrase"), true));
+        each.read(problems, dir, "event-words.csv", List.of("language", "phrase"), r -> eventWords.add(r.required("phrase"), true));
         PhraseIndex<Boolean> notPlaces = new PhraseIndex<>();
-        each(problems, dir, "not-places.csv", List.of("language", "phrase"), r -> notPlaces.add(r.required("phrase"), true));
+        each.read(problems, dir, "not-places.csv", List.of("language", "phrase"), r -> notPlaces.add(r.required("phrase"), true));
         List<CuratedPlace> places = new ArrayList<>();
-        each(problems, dir, "places.csv", List.of("name", "aliases", "precision", "parent", "admin1", "country", "lat", "lon"), r -> {
+        each.read(problems, dir, "places.csv", List.of("name", "aliases", "precision", "parent", "admin1", "country", "lat", "lon"), r -> {
             List<String> aliases = r.get("aliases").isEmpty() ? List.of() : List.of(r.get("aliases").split("\\|"));
             places.add(new CuratedPlace(r.required("name"), aliases, r.oneOf("precision", PRECISIONS), r.get("parent"),
                     r.get("admin1"), r.required("country"), r.doubleOrNull("lat"), r.doubleOrNull("lon"), r.file(), r.line()));
         });
         Map<String, Integer> tolerance = new HashMap<>();
-        each(problems, dir, "date-tolerance.csv", List.of("precision", "days"), r -> {
+        each.read(problems, dir, "date-tolerance.csv", List.of("precision", "days"), r -> {
             Integer d = r.integerOrNull("days");
             if (d == null || d < 0) throw new TableException(r.file(), r.line(), "days must be a whole number of 0 or more");
             tolerance.put(r.oneOf("precision", Set.of("day", "weekday", "week", "month", "analyst_group_days", "analyst_group_km")), d);
         });
         PhraseIndex<String> tollWords = new PhraseIndex<>();
-        each(problems, dir, "toll-words.csv", List.of("language", "phrase", "meaning"), r -> {
+        each.read(problems, dir, "toll-words.csv", List.of("language", "phrase", "meaning"), r -> {
             tollWords.add(r.required("phrase"), r.oneOf("meaning", Set.of("revision", "earlier")));
         });
         PhraseIndex<String> timesOfDay = new PhraseIndex<>();
-        each(problems, dir, "times-of-day.csv", List.of("language", "phrase", "part"),
+        each.read(problems, dir, "times-of-day.csv", List.of("language", "phrase", "part"),
                 r -> timesOfDay.add(r.required("phrase"), r.oneOf("part", Set.of("dawn", "morning", "midday", "afternoon", "evening", "night"))));
         Set<String> givenNames = new java.util.HashSet<>();
-        each(problems, dir, "given-names.csv", List.of("name"), r -> givenNames.add(io.triangulate.text.Normal.form(r.required("name"))));
+        each.read(problems, dir, "given-names.csv", List.of("name"), r -> givenNames.add(io.triangulate.text.Normal.form(r.required("name"))));
         // A word may play several roles ("hospital": an institution, and where someone is taken): group them first.
         Map<String, Set<String>> roles = new java.util.LinkedHashMap<>();
-        each(problems, dir, "word-roles.csv", List.of("language", "phrase", "role"),
+        each.read(problems, dir, "word-roles.csv", List.of("language", "phrase", "role"),
                 r -> roles.computeIfAbsent(r.required("phrase"), k -> new java.util.TreeSet<>()).add(r.oneOf("role", WORD_ROLES)));
         PhraseIndex<Set<String>> wordRoles = new PhraseIndex<>();
         roles.forEach((phrase, set) -> wordRoles.add(phrase, Set.copyOf(set)));
         List<PlaceAlias> placeAliases = new ArrayList<>();
-        each(problems, dir, "place-aliases.csv", List.of("alias", "name", "precision", "country"),
+        each.read(problems, dir, "place-aliases.csv", List.of("alias", "name", "precision", "country"),
                 r -> placeAliases.add(new PlaceAlias(r.required("alias"), r.required("name"), r.oneOf("precision", PRECISIONS), r.required("country"))));
         if (!problems.isEmpty()) throw new Problems(problems);
-        return new Lexicon(actors, quantities, numbers, casualtyWords, victims, qualifiers, speakers, hedges, background,
+        return new Lexicon(language, actors, quantities, numbers, casualtyWords, victims, qualifiers, speakers, hedges, background,
                 targets, dateWords, responsibility, speechVerbs, eventWords, notPlaces, List.copyOf(places), Map.copyOf(tolerance),
                 Set.copyOf(descriptorNames), Map.copyOf(actorsByName), tollWords, timesOfDay, Set.copyOf(givenNames), wordRoles,
                 List.copyOf(placeAliases));
@@ -208,7 +215,7 @@ public record Lexicon(
      * Reads a table and hands each row to {@code row}: a row it rejects (a TableException) is noted in
      * {@code problems} and the next row is read; a missing or unreadable table is noted too.
      */
-    private static void each(List<TableException> problems, Path dir, String file, List<String> columns,
+    private static void each(List<TableException> problems, Path dir, String file, List<String> columns, String language,
                              java.util.function.Consumer<TableRow> row) {
         Path p = dir.resolve(file);
         List<TableRow> rows;
@@ -219,13 +226,47 @@ public record Lexicon(
             problems.add(e);
             return;
         }
+        boolean keyed = columns.contains("language");
         for (TableRow r : rows) {
             try {
+                if (keyed) {
+                    String lang = r.required("language");
+                    if (!LANGUAGE_CODE.matcher(lang).matches()) {
+                        throw new TableException(r.file(), r.line(), "language '" + lang + "' is not an ISO 639-1 code (two lower-case letters)");
+                    }
+                    if (!lang.equals(language)) continue;
+                }
                 row.accept(r);
             } catch (TableException e) {
                 problems.add(e);
             }
         }
+    }
+
+    /** Reads one table for {@link #load}, keeping the rows of the language being loaded. */
+    @FunctionalInterface
+    private interface Each {
+        void read(List<TableException> problems, Path dir, String file, List<String> columns, java.util.function.Consumer<TableRow> row);
+    }
+
+    /** The language codes that the rows of the language-keyed tables name, in order (a bad table is reported by {@link #load}). */
+    static java.util.SortedSet<String> languagesIn(Path rulesDir) {
+        java.util.SortedSet<String> out = new java.util.TreeSet<>();
+        try (java.util.stream.Stream<Path> files = Files.list(rulesDir.resolve("tables"))) {
+            for (Path p : files.filter(f -> f.getFileName().toString().endsWith(".csv")).sorted().toList()) {
+                try {
+                    for (TableRow r : Table.read(p, "tables/" + p.getFileName(), List.of())) {
+                        String lang = r.get("language");
+                        if (lang != null && LANGUAGE_CODE.matcher(lang).matches()) out.add(lang);
+                    }
+                } catch (TableException e) {
+                    // load() reports it with its line.
+                }
+            }
+        } catch (java.io.IOException e) {
+            // load() reports the missing folder.
+        }
+        return out;
     }
 
     /** All the problems of a folder of tables; reads as the first. */

@@ -64,6 +64,8 @@ public final class JsonReport {
             o.put("published", r.published());
             o.put("rating", r.rating());
             o.put("title", r.title());
+            o.put("language", r.language());
+            o.put("languageFrom", r.languageFrom());
         }
         ArrayNode events = root.putArray("events");
         for (ReconciledEvent e : run.events()) events.add(event(e));

@@ -6,6 +6,7 @@ import io.triangulate.events.MentionSplitter;
 import io.triangulate.events.Mentions;
 import io.triangulate.events.Unassigned;
 import io.triangulate.extract.ClaimExtractor;
+import io.triangulate.extract.ClaimExtractors;
 import io.triangulate.extract.Gazetteer;
 import io.triangulate.extract.Region;
 import io.triangulate.extract.ReportClaims;
@@ -13,7 +14,7 @@ import io.triangulate.ingest.Ingested;
 import io.triangulate.ingest.Rejected;
 import io.triangulate.ingest.Report;
 import io.triangulate.ingest.ReportReader;
-import io.triangulate.lexicon.Lexicon;
+import io.triangulate.lexicon.Lexicons;
 import io.triangulate.lexicon.TableException;
 import io.triangulate.reconcile.OverridePins;
 import io.triangulate.reconcile.ReconciledEvent;
@@ -54,25 +55,25 @@ import java.util.stream.Collectors;
 public final class Pipeline {
     private final PipelineOptions options;
     private final RuleBase rules;
-    private final Lexicon lexicon;
+    private final Lexicons lexicons;
     private final Gazetteer gazetteer;
     private final List<AnalystOverride> overrides;
 
-    private Pipeline(PipelineOptions options, RuleBase rules, Lexicon lexicon, Gazetteer gazetteer, List<AnalystOverride> overrides) {
+    private Pipeline(PipelineOptions options, RuleBase rules, Lexicons lexicons, Gazetteer gazetteer, List<AnalystOverride> overrides) {
         this.options = options;
         this.rules = rules;
-        this.lexicon = lexicon;
+        this.lexicons = lexicons;
         this.gazetteer = gazetteer;
         this.overrides = overrides;
     }
 
     /** Loads the tables, the gazetteer, the overrides and the rule base; a {@link RulesException} lists every error. */
     public static Pipeline load(PipelineOptions options) {
-        Lexicon lex;
+        Lexicons lex;
         Gazetteer gaz;
         try {
-            lex = Lexicon.load(options.rules());
-            gaz = Gazetteer.withCurated(lex, options.gazetteer());
+            lex = Lexicons.load(options.rules());
+            gaz = Gazetteer.withCurated(lex.shared(), options.gazetteer());
         } catch (TableException e) {
             throw new RulesException(RuleError.of(e));
         }
@@ -90,7 +91,7 @@ public final class Pipeline {
             return load(other);
         }
         boolean sameOverrides = Objects.equals(other.overrides(), options.overrides()) && other.overridesName().equals(options.overridesName());
-        return new Pipeline(other, rules, lexicon, gazetteer, sameOverrides ? overrides : overrides(other));
+        return new Pipeline(other, rules, lexicons, gazetteer, sameOverrides ? overrides : overrides(other));
     }
 
     private static List<AnalystOverride> overrides(PipelineOptions options) {
@@ -118,8 +119,8 @@ public final class Pipeline {
         return rules.hash();
     }
 
-    public Lexicon lexicon() {
-        return lexicon;
+    public Lexicons lexicons() {
+        return lexicons;
     }
 
     public Gazetteer gazetteer() {
@@ -147,7 +148,14 @@ public final class Pipeline {
     /** {@code group}: the region the report's analyst group names, for a report that names no division itself. */
     public Read read(Report report, Region group) {
         try {
-            ReportClaims claims = extractor().extract(report, SentenceSplitter.split(report.text()), group);
+            report = extractors().withLanguage(report);
+            ClaimExtractor extractor = extractors().of(report.language());
+            if (extractor == null) {
+                // Read without its grammar, a report would give numbers without their meaning: the analyst is told instead.
+                return new Read(report, new Mentions(List.of(), List.of(new Unassigned(report.id(), null,
+                        "language " + report.language() + ": no tables"))), Region.NONE, null);
+            }
+            ReportClaims claims = extractor.extract(report, SentenceSplitter.split(report.text()), group);
             return new Read(report, splitter().split(claims), claims.region(), null);
         } catch (RuntimeException | StackOverflowError e) {
             return new Read(report, null, Region.NONE, Rejected.failed(report.input(), report.line(), "reading report '" + report.id() + "'", e));
@@ -184,12 +192,12 @@ public final class Pipeline {
         return out;
     }
 
-    private ClaimExtractor extractor;
+    private ClaimExtractors extractors;
     private MentionSplitter splitter;
 
-    private synchronized ClaimExtractor extractor() {
-        if (extractor == null) extractor = new ClaimExtractor(lexicon, gazetteer);
-        return extractor;
+    private synchronized ClaimExtractors extractors() {
+        if (extractors == null) extractors = new ClaimExtractors(lexicons, gazetteer);
+        return extractors;
     }
 
     private synchronized MentionSplitter splitter() {
@@ -199,10 +207,10 @@ public final class Pipeline {
 
     /** The date tolerances of the tables, as the matching rules see them. */
     public MatchPolicy matchPolicy() {
-        Integer dayTol = lexicon.dateTolerance().get("day");
-        Integer wdTol = lexicon.dateTolerance().get("weekday");
-        Integer groupDays = lexicon.dateTolerance().get("analyst_group_days");
-        Integer groupKm = lexicon.dateTolerance().get("analyst_group_km");
+        Integer dayTol = lexicons.shared().dateTolerance().get("day");
+        Integer wdTol = lexicons.shared().dateTolerance().get("weekday");
+        Integer groupDays = lexicons.shared().dateTolerance().get("analyst_group_days");
+        Integer groupKm = lexicons.shared().dateTolerance().get("analyst_group_km");
         int day = dayTol == null ? 1 : dayTol;
         return new MatchPolicy(day, wdTol == null ? 0 : wdTol, groupDays == null ? day : groupDays, groupKm == null ? 0 : groupKm);
     }
@@ -266,7 +274,7 @@ public final class Pipeline {
             Map<String, List<EventMention>> blocks = cut.blocks();
             unassigned.addAll(cut.unassigned());
             List<AnalystOverride> pairs = overrides.stream().filter(o -> o.action().equals("same_event") || o.action().equals("separate_events")).toList();
-            Reconciler reconciler = new Reconciler(rules, matchPolicy(), gazetteer, lexicon, options.fireLimit(), pairs, options.explain());
+            Reconciler reconciler = new Reconciler(rules, matchPolicy(), gazetteer, lexicons, options.fireLimit(), pairs, options.explain());
             Set<String> applied = new TreeSet<>(excluded.values().stream().filter(o -> reports.containsKey(o.report()))
                     .map(AnalystOverride::where).toList());
             List<String> ruleErrors = new ArrayList<>();

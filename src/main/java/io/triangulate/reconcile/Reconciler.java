@@ -10,6 +10,7 @@ import io.triangulate.extract.ResponsibilityClaim;
 import io.triangulate.extract.TargetClaim;
 import io.triangulate.ingest.Report;
 import io.triangulate.lexicon.Lexicon;
+import io.triangulate.lexicon.Lexicons;
 import io.triangulate.lexicon.PhraseIndex;
 import io.triangulate.rules.AnalystOverride;
 import io.triangulate.rules.BlockSession;
@@ -61,6 +62,7 @@ public final class Reconciler {
     private final RuleBase rules;
     private final MatchPolicy policy;
     private final Gazetteer gazetteer;
+    private final Lexicons lexicons;
     private final Lexicon lexicon;
     private final int fireLimit;
     private final List<AnalystOverride> overrides;
@@ -70,12 +72,13 @@ public final class Reconciler {
      * {@code overrides}: the analyst's same_event and separate_events rows, for the matching rules;
      * {@code tracing}: keep, per event, every rule that fired and the facts it matched (for explain).
      */
-    public Reconciler(RuleBase rules, MatchPolicy policy, Gazetteer gazetteer, Lexicon lexicon, int fireLimit,
+    public Reconciler(RuleBase rules, MatchPolicy policy, Gazetteer gazetteer, Lexicons lexicons, int fireLimit,
                       List<AnalystOverride> overrides, boolean tracing) {
         this.rules = rules;
         this.policy = policy;
         this.gazetteer = gazetteer;
-        this.lexicon = lexicon;
+        this.lexicons = lexicons;
+        this.lexicon = lexicons.shared();
         this.fireLimit = fireLimit;
         this.overrides = overrides;
         this.tracing = tracing;
@@ -323,7 +326,9 @@ public final class Reconciler {
         Integer max = c.qualitative() ? null : c.high();
         boolean revision = false;
         boolean earlier = false;
-        for (PhraseIndex.Match<String> m : lexicon.tollWords().findAll(Tokenizer.tokens(c.source().text()))) {
+        // Toll words are read in the claim's report's language.
+        Lexicon words = r == null || lexicons.of(r.language()) == null ? lexicon : lexicons.of(r.language());
+        for (PhraseIndex.Match<String> m : words.tollWords().findAll(Tokenizer.tokens(c.source().text()))) {
             if (m.value().equals("revision")) revision = true;
             else earlier = true;
         }

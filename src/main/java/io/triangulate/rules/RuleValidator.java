@@ -1,7 +1,7 @@
 package io.triangulate.rules;
 
 import io.triangulate.extract.Gazetteer;
-import io.triangulate.lexicon.Lexicon;
+import io.triangulate.lexicon.Lexicons;
 import io.triangulate.lexicon.TableException;
 import org.drools.verifier.Verifier;
 import org.drools.verifier.builder.VerifierBuilderFactory;
@@ -40,8 +40,7 @@ public final class RuleValidator {
         }
         // The tables: every bad row of every table is listed (Lexicon reads them all before it gives up).
         try {
-            Lexicon lexicon = Lexicon.load(rulesDir);
-            Gazetteer.withCurated(lexicon);
+            Gazetteer.withCurated(Lexicons.load(rulesDir).shared());
         } catch (TableException e) {
             errors.addAll(RuleError.of(e));
         }

@@ -20,12 +20,12 @@ public final class Boilerplate {
             "copyright", "(c) ", "prev ", "next ", "previous article", "next article", "watch live",
             "listen to", "click here", "download the", "this video can not be played", "media caption");
 
-    /** Metadata lines the ingest stage reads ("Source:", "URL:", "Published:", "Rating:") and bare URLs. */
+    /** Metadata lines the ingest stage reads ("Source:", "URL:", "Published:", "Rating:", "Language:") and bare URLs. */
     public static boolean isMetadata(String line) {
         String t = line.strip();
         String lower = t.toLowerCase(Locale.ROOT);
         if (lower.startsWith("http://") || lower.startsWith("https://")) return t.indexOf(' ') < 0;
-        for (String key : List.of("source:", "url:", "published:", "rating:")) {
+        for (String key : List.of("source:", "url:", "published:", "rating:", "language:")) {
             if (lower.startsWith(key)) return true;
         }
         return false;

@@ -22,8 +22,8 @@ class ExtractionEvalTest {
 
     @BeforeAll
     static void load() {
-        Lexicon lex = Lexicon.load(Path.of("rules"));
-        eval = new ExtractionEval(lex, Gazetteer.withCurated(lex));
+        io.triangulate.lexicon.Lexicons lex = io.triangulate.lexicon.Lexicons.load(Path.of("rules"));
+        eval = new ExtractionEval(lex, Gazetteer.withCurated(lex.shared()));
     }
 
     @Test

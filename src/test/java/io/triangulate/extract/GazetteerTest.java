@@ -22,7 +22,7 @@ class GazetteerTest {
 
     @BeforeAll
     static void load() {
-        lex = Lexicon.load(Path.of("rules"));
+        lex = Lexicon.load(Path.of("rules"), "en");
     }
 
     /** A row of GeoNames' "geoname" table for a village the built-in set lacks (test data). */

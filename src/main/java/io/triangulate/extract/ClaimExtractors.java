@@ -1,0 +1,41 @@
+package io.triangulate.extract;
+
+import io.triangulate.ingest.Report;
+import io.triangulate.lexicon.Lexicon;
+import io.triangulate.lexicon.Lexicons;
+import io.triangulate.text.LanguageDetector;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A claim extractor for each language the tables know, and the choice of a report's language: as its input
+ * states it, else as detected, else the default language (a text too short or too mixed to tell).
+ */
+public final class ClaimExtractors {
+    private final Lexicons lexicons;
+    private final Map<String, ClaimExtractor> byLanguage = new TreeMap<>();
+
+    public ClaimExtractors(Lexicons lexicons, Gazetteer gazetteer) {
+        this.lexicons = lexicons;
+        for (Map.Entry<String, Lexicon> e : lexicons.byLanguage().entrySet()) {
+            byLanguage.put(e.getKey(), new ClaimExtractor(e.getValue(), gazetteer));
+        }
+    }
+
+    /** The report with the language it is read in, and where that came from (stated | detected | default). */
+    public Report withLanguage(Report report) {
+        if (report.language() != null) return report.languageFrom() != null ? report : report.inLanguage(report.language(), "stated");
+        String found = LanguageDetector.get().detect(report.text());
+        return found == null ? report.inLanguage(Lexicons.DEFAULT_LANGUAGE, "default") : report.inLanguage(found, "detected");
+    }
+
+    /** The extractor of {@code language}, or null when no table has rows in it. */
+    public ClaimExtractor of(String language) {
+        return byLanguage.get(language);
+    }
+
+    public Lexicons lexicons() {
+        return lexicons;
+    }
+}
