@@ -12,8 +12,15 @@ Sources (each a snapshot brought by the search tool's `fetch`, a bare git direct
   muc  xinyadu/grit_doc_event_entity MUC-3/4 wire and radio messages with answer-key templates
   ecb  tommasoc80/EventStoryLine    ECB+ topics about violence; each topic holds two incidents
   wiki raspberryice/gen-arg         WikiEvents dev and test documents
+  frweb French web reports (the search tool's stored pages), gathered and labelled in issue 10: their texts,
+        as the search sessions saved them, in --fr-pages (batch-*.jsonl, git-ignored); what is committed is
+        samples/corpus/fr-manifest.tsv (id, incident, split, SHA-256, outlet, url, the query that found it) and
+        samples/corpus/fr-incidents.jsonl (our gold for each incident). To rebuild the texts, run each manifest
+        query in the search tool (corpus pages) and keep the result whose url matches; the SHA-256 says whether
+        the text is the one labelled.
 
-Held back: everything ../shared/held-back.md lists is skipped and counted (never read into the corpus).
+Held back: everything ../shared/held-back.md lists is skipped and counted (never read into the corpus); for the
+French web reports, any text naming Mali, Burkina Faso or Niger, or a division or town of 15,000+ of theirs.
 Split: an incident is in the test part when the last hex digit of SHA-256(incident id) is 0-3.
 
 Pickles: GVA articles and incident frames are Python pickles. They are read with an unpickler that resolves
@@ -385,6 +392,61 @@ def wiki(mirror, hb, counts):
     return reports, incidents
 
 
+# ----------------------------------------------------------------------------------- French web reports
+def held_back_names(shared):
+    """A pattern for texts about the held-back countries: their names, their people, their divisions and towns."""
+    words = [r"Mali", r"mali(?:en|enne|ens|ennes)", r"Burkina(?:\s+Faso)?", r"burkinab[eè]s?", r"Niger", r"nig[ée]rien(?:ne)?s?"]
+    gaz = os.path.join(shared, "gazetteer")
+    names = set()
+    with open(os.path.join(gaz, "geonames-admin1.json"), encoding="utf-8") as f:
+        for row in json.load(f):
+            if row["code"][:2] in ("ML", "BF", "NE"):
+                names.add(row["name"])
+    with open(os.path.join(gaz, "geonames-cities15000.txt"), encoding="utf-8") as f:
+        for line in f:
+            c = line.split("\t")
+            if c[8] in ("ML", "BF", "NE"):
+                names.add(c[1])
+                names.add(c[2])
+    # Regions named by a compass point ("Nord", "Sud-Ouest", "Centre-Est") name half the francophone world's provinces.
+    compass = re.compile(r"(?:Nord|Sud|Est|Ouest|Centre)(?:-(?:Nord|Sud|Est|Ouest))?")
+    names = sorted(n for n in names if len(n) >= 4 and not compass.fullmatch(n) and n != "Cascades")
+    return re.compile(r"\b(?:" + "|".join(words + [re.escape(n) for n in names]) + r")\b")
+
+
+def frweb(pages, shared, counts):
+    reports, incidents = [], {}
+    if not pages or not os.path.isdir(pages):
+        counts["frweb: no pages folder (--fr-pages)"] = 1
+        return reports, incidents
+    project = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    with open(os.path.join(project, "samples", "corpus", "fr-incidents.jsonl"), encoding="utf-8") as f:
+        gold = {d["id"]: d for d in (json.loads(l) for l in f if l.strip())}
+    held = held_back_names(shared)
+    for name in sorted(os.listdir(pages)):
+        if not re.fullmatch(r"batch-[a-z0-9]+\.jsonl", name):
+            continue
+        with open(os.path.join(pages, name), encoding="utf-8") as f:
+            for line in f:
+                if not line.strip():
+                    continue
+                d = json.loads(line)
+                if held.search(d["text"]):
+                    counts["frweb held back (names Mali, Burkina Faso or Niger or a place there)"] = \
+                        counts.get("frweb held back (names Mali, Burkina Faso or Niger or a place there)", 0) + 1
+                    continue
+                incident = d["incident"]
+                split = split_of(incident)
+                reports.append({"id": d["id"], "source": "frweb", "incident": incident, "split": split, "group": incident,
+                                "title": None, "published": d.get("published"), "url": d["url"], "text": d["text"],
+                                "outlet": d.get("outlet"), "query": d.get("query")})
+                g = dict(gold.get(incident, {"id": incident}))
+                g.update({"source": "frweb", "split": split})
+                g.pop("event", None)
+                incidents[incident] = g
+    return reports, incidents
+
+
 # -------------------------------------------------------------------------------------------------- main
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
@@ -395,6 +457,9 @@ def main():
     ap.add_argument("--out", default=os.path.join(project, "corpus"))
     ap.add_argument("--manifest", default=os.path.join(project, "samples", "corpus", "manifest.tsv"))
     ap.add_argument("--write-manifest", action="store_true", help="write the manifest instead of checking against it")
+    ap.add_argument("--fr-pages", default=os.path.join(project, "corpus", "fr-pages"),
+                    help="the French web reports as the search sessions saved them")
+    ap.add_argument("--fr-manifest", default=os.path.join(project, "samples", "corpus", "fr-manifest.tsv"))
     args = ap.parse_args()
 
     hb = held_back(args.shared)
@@ -404,9 +469,14 @@ def main():
         r, i = build(args.mirror, hb, counts)
         reports += r
         incidents.update(i)
+    fr_reports, fr_incidents = frweb(args.fr_pages, args.shared, counts)
+    incidents.update(fr_incidents)
+    fr_manifest(args, fr_reports)
+    for r in fr_reports:
+        reports.append({k: v for k, v in r.items() if k not in ("outlet", "query")})
     reports.sort(key=lambda r: r["id"])
 
-    manifest_rows = [(r["id"], r["source"], r["incident"], r["split"], sha(r["text"])) for r in reports]
+    manifest_rows = [(r["id"], r["source"], r["incident"], r["split"], sha(r["text"])) for r in reports if r["source"] != "frweb"]
     if args.write_manifest:
         os.makedirs(os.path.dirname(args.manifest), exist_ok=True)
         with open(args.manifest, "w", encoding="utf-8") as f:
@@ -443,6 +513,26 @@ def main():
         print(f"  {s:5} {sp:5} {len(rs):5} reports  {len({r['incident'] for r in rs}):5} incidents")
     for k, v in sorted(counts.items()):
         print(f"  skipped: {k}: {v}")
+
+
+def fr_manifest(args, fr_reports):
+    """Writes or checks the French manifest: what rebuilds the French texts (the query, the url) and checks them."""
+    rows = sorted((r["id"], r["incident"], r["split"], sha(r["text"]), r["outlet"] or "", r["url"], r["query"] or "") for r in fr_reports)
+    if args.write_manifest:
+        with open(args.fr_manifest, "w", encoding="utf-8") as f:
+            f.write("id\tincident\tsplit\tsha256\toutlet\turl\tquery\n")
+            for row in rows:
+                f.write("\t".join(c.replace("\t", " ").replace("\n", " ") for c in row) + "\n")
+    elif os.path.exists(args.fr_manifest) and fr_reports:
+        with open(args.fr_manifest, encoding="utf-8") as f:
+            next(f)
+            known = {l.split("\t")[0]: l.split("\t")[3] for l in f if l.strip()}
+        differ = [r[0] for r in rows if known.get(r[0]) not in (None, r[3])]
+        new = [r[0] for r in rows if r[0] not in known]
+        missing = sorted(set(known) - {r[0] for r in rows})
+        if differ or new or missing:
+            print(f"build_corpus: French pages differ from {args.fr_manifest}: {len(differ)} changed, {len(missing)} missing, "
+                  f"{len(new)} new (e.g. {(differ + missing + new)[:3]})", file=sys.stderr)
 
 
 if __name__ == "__main__":

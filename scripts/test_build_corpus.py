@@ -65,6 +65,19 @@ class CorpusRulesTest(unittest.TestCase):
         self.assertTrue(len(hb["muc"]) > 300)
         self.assertIn("wiki_ied_bombings_1_", hb["wiki"])
 
+    def test_french_pages_about_the_held_back_countries_are_known(self):
+        shared = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared")
+        if not os.path.exists(os.path.join(shared, "gazetteer", "geonames-cities15000.txt")):
+            self.skipTest("../shared/gazetteer is not beside the project")
+        held = bc.held_back_names(shared)
+        for text in ("Une attaque a fait dix morts près de Ouagadougou.", "L'armée malienne a riposté.",
+                     "Des soldats nigériens ont été tués.", "Dans la région de Tillabéri, jeudi."):
+            self.assertIsNotNone(held.search(text), text)
+        # controls: a province named by a compass point, and Nigeria, are not the held-back countries
+        for text in ("Une attaque dans le Nord-Kivu a fait dix morts.", "Dans le Sud-Ouest du Cameroun.",
+                     "Boko Haram a frappé au Nigeria."):
+            self.assertIsNone(held.search(text), text)
+
 
 if __name__ == "__main__":
     unittest.main()
