@@ -225,8 +225,12 @@ public final class Gazetteer {
         String cc = c.country().toUpperCase(Locale.ROOT);
         String countryName = countryNames.getOrDefault(cc, c.country());
         Place place;
+        String division = c.precision().equals("admin1") ? admin1CodeOf(c.admin1().isEmpty() ? c.name() : c.admin1(), cc) : null;
         if (c.precision().equals("country")) {
             place = byId.getOrDefault("C:" + cc, new Place("C:" + cc, c.name(), null, null, c.name(), cc, null, null, "country", null));
+        } else if (division != null && byId.containsKey("A:" + division)) {
+            // Another name of a division GeoNames knows ("Nord-Kivu" for North Kivu): the same place, by this name too.
+            place = byId.get("A:" + division);
         } else {
             Place parent = c.parent().isEmpty() ? null : lookupCity(c.parent(), cc);
             if (!c.parent().isEmpty() && parent == null) {

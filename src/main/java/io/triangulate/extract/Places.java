@@ -21,12 +21,14 @@ final class Places {
     private static final Set<String> KINDS_OF_PLACE = Set.of("town", "city", "village", "capital", "region", "province", "district", "commune");
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
+    private final Settlements settlements;
     /** Abbreviations of divisions, read after a comma: "Towson, Md.", "SAVANNAH, GA". */
     private final PhraseIndex<List<Place>> aliases = new PhraseIndex<>();
 
     Places(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
+        this.settlements = new Settlements(gazetteer, lexicon);
         java.util.Map<String, List<Place>> byAlias = new java.util.LinkedHashMap<>();
         for (Lexicon.PlaceAlias a : lexicon.placeAliases()) {
             for (Gazetteer.Entry e : gazetteer.candidates(Gazetteer.key(a.name()))) {
@@ -310,6 +312,11 @@ final class Places {
                     best = new Found(p, i, i + n, strong, incidental(tokens, i, i + n), cued[i], agency);
                     break;
                 }
+            }
+            // "le village de Ndimo": a village the gazetteer lacks, or knows only as a namesake in another country.
+            if (best == null || !context.countries().isEmpty() && !context.countries().contains(best.place().countryCode())) {
+                Settlements.Named s = settlements.at(tokens, i, context, masked);
+                if (s != null) best = new Found(s.place(), i, s.to(), true, incidental(tokens, i, s.to()), cued[i], false);
             }
             if (best != null) {
                 out.add(best);

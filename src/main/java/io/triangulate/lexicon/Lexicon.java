@@ -66,7 +66,7 @@ public record Lexicon(
     /** The roles of word-roles.csv (what each means is said at the top of the table). */
     public static final Set<String> WORD_ROLES = Set.of("title", "place_head", "street", "institution", "taken_to", "resident",
             "determiner", "ordinal", "nobody_hurt", "nobody_killed", "either_when_denied", "aftermath", "neighbourhood", "locative",
-            "age", "denial", "article");
+            "age", "denial", "article", "settlement");
 
     /** Whether the words at token {@code i} play {@code role} (the longest phrase there). */
     public boolean plays(List<io.triangulate.text.Token> tokens, int i, String role) {

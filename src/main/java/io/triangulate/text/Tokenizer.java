@@ -27,6 +27,13 @@ public final class Tokenizer {
             if (Character.isLetter(c)) {
                 int j = i + 1;
                 while (j < n && (Character.isLetter(s.charAt(j)) || Character.getType(s.charAt(j)) == Character.NON_SPACING_MARK)) j++;
+                // Elision: "d'Irumu", "l'armée" are two words, the particle keeping its apostrophe.
+                if (j + 1 < n && isApostrophe(s.charAt(j)) && Character.isLetter(s.charAt(j + 1)) && elided(s, i, j)) {
+                    add(out, s, i, j + 1, Token.Type.WORD, hyphenBefore);
+                    hyphenBefore = false;
+                    i = j + 1;
+                    continue;
+                }
                 // "Jama'at", "Nusrat ul-Islam": an apostrophe between letters stays inside the word.
                 while (j + 1 < n && isApostrophe(s.charAt(j)) && Character.isLetter(s.charAt(j + 1))) {
                     int k = j + 1;
@@ -65,6 +72,14 @@ public final class Tokenizer {
     private static void add(List<Token> out, String s, int from, int to, Token.Type type, boolean hyphenated) {
         String raw = s.substring(from, to);
         out.add(new Token(raw, Normal.form(raw), from, to, type, hyphenated));
+    }
+
+    /**
+     * A one-letter word before an apostrophe is elided ("d'Irumu", "l'armée", "D'après"): the letter and the apostrophe
+     * are a word of their own. Not when both are capitals: "O'Brien", "D'Angelo" are names.
+     */
+    private static boolean elided(String s, int from, int to) {
+        return to - from == 1 && !(Character.isUpperCase(s.charAt(from)) && Character.isUpperCase(s.charAt(to + 1)));
     }
 
     static boolean isApostrophe(char c) {

@@ -47,6 +47,33 @@ class FrenchClaimExtractorTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Des rebelles ont attaqué le village de Ndimo, dans la province de l'Ituri.        | Ndimo       | city   | Ituri      | CD
+            Le site de déplacés de Plaine Savo a été attaqué, en Ituri.                        | Plaine Savo | city   | Ituri      | CD
+            Des hommes armés ont tué six civils au village Makumo, en Ituri.                   | Makumo      | city   | Ituri      | CD
+            Une attaque a visé Beni, dans le Nord-Kivu.                                        | Beni        | city   | North Kivu | CD
+            Des séparatistes ont attaqué une école dans la région de l'Extrême-Nord du Cameroun. | Far North | admin1 | Far North  | CM
+            """)
+    void placesTheGazetteerLacksOrNamesOtherwise(String sentence, String name, String precision, String admin1, String country) {
+        var places = read(sentence, null).sentences().get(1).places();
+        Place p = places.stream().filter(x -> x.precision().equals(precision)).findFirst().orElseThrow(() -> new AssertionError(places.toString()));
+        assertEquals(name, p.name());
+        assertEquals(admin1, p.admin1());
+        assertEquals(country, p.countryCode());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Des rebelles ont attaqué Ndimo, dans la province de l'Ituri.
+            Le village de Ndimo a été attaqué.
+            """)
+    void anUnknownNameIsAPlaceOnlyAfterASettlementWordAndInAKnownDivision(String sentence) {
+        // controls: no settlement word; a settlement word but no division or country to put it in
+        var places = read(sentence, null).sentences().get(1).places();
+        assertEquals(List.of(), places.stream().filter(p -> p.name().equals("Ndimo")).toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Selon l'armée, les assaillants ont été repoussés.          | official
             """)
