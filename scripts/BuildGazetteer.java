@@ -40,12 +40,32 @@ public class BuildGazetteer {
             if (p.length != 3 || a.get("name") == null || !latin(a.get("name"))) continue;
             rows.add(String.join("\t", "B:" + code, a.get("name"), "", "ADM2", p[0], p[1], "", "", "0", "admin2", p[2]));
         }
+        // The 15,000+ file is a 2012 snapshot: where a country has redrawn its provinces since (the DRC in 2015: Bunia is
+        // in Ituri, no longer in Orientale), its division codes name none of today's; the 1,000+ file has the new ones.
+        Set<String> knownAdmin1 = new HashSet<>();
+        for (Map<String, String> a : objects(Files.readString(dir.resolve("geonames-admin1.json")))) knownAdmin1.add(a.get("code"));
+        List<Map<String, String>> cities1000 = objects(Files.readString(dir.resolve("geonames-cities1000.json")));
+        Map<String, List<Map<String, String>>> byNameAndCountry = new HashMap<>();
+        for (Map<String, String> c : cities1000) {
+            if (c.get("name") != null) byNameAndCountry.computeIfAbsent(norm(c.get("name")) + "|" + c.get("country"), k -> new ArrayList<>()).add(c);
+        }
         // Places of 15,000+ with population and alternate names.
         try (BufferedReader r = Files.newBufferedReader(dir.resolve("geonames-cities15000.txt"), StandardCharsets.UTF_8)) {
             String line;
             while ((line = r.readLine()) != null) {
                 String[] f = line.split("\t", -1);
                 if (f.length < 15) continue;
+                if (!knownAdmin1.contains(f[8] + "." + f[10])) {
+                    for (Map<String, String> c : byNameAndCountry.getOrDefault(norm(f[1]) + "|" + f[8], List.of())) {
+                        boolean near = Math.abs(Double.parseDouble(c.get("lat")) - Double.parseDouble(f[4])) < 0.1
+                                && Math.abs(Double.parseDouble(c.get("lng")) - Double.parseDouble(f[5])) < 0.1;
+                        if (near && knownAdmin1.contains(f[8] + "." + c.get("admin1"))) {
+                            f[10] = c.get("admin1");
+                            f[11] = c.getOrDefault("admin2", "");
+                            break;
+                        }
+                    }
+                }
                 seen.add(key(f[1], f[8], f[10]));
                 rows.add(String.join("\t", f[0], f[1], alternates(f[1], Arrays.asList(f[3].split(","))), f[7], f[8], f[10],
                         f[4], f[5], f[14], "cities15000", f[11]));
@@ -53,7 +73,7 @@ public class BuildGazetteer {
         }
         // Places of 1,000+: names only; they count in text only after a locative cue ("in", "town of").
         int n = 0;
-        for (Map<String, String> c : objects(Files.readString(dir.resolve("geonames-cities1000.json")))) {
+        for (Map<String, String> c : cities1000) {
             String name = c.get("name");
             if (name == null || !seen.add(key(name, c.get("country"), c.get("admin1")))) continue;
             if (!latin(name)) continue;

@@ -230,7 +230,8 @@ public final class MentionSplitter {
         boolean named = false;
         java.util.Set<String> parts = new java.util.TreeSet<>();
         for (Candidate c : d.candidates) {
-            if (c.incidental() || !chosen.contains(c.place()) || c.place().rank() <= chosen.rank()) continue;
+            // The dateline's city is where the story was filed, not a second part of the place ("BUNIA — … at Plaine Savo").
+            if (c.incidental() || c.dateline() || !chosen.contains(c.place()) || c.place().rank() <= chosen.rank()) continue;
             parts.add(c.place().id());
             if (finer == null || finer.contains(c.place())) finer = c.place();
             named |= c.cued() && c.eventSentence();

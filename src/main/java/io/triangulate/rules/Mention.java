@@ -104,7 +104,9 @@ public record Mention(String id, String block, String report, String place, Stri
         boolean weekdayOnly = day == null && weekday != null || o.day == null && o.weekday != null;
         boolean when = datesCompatible(o, policy) || aftermathDate || o.aftermathDate || weekdayOnly && policy.groupDays() > policy.dayTolerance()
                 || day != null && o.day != null && Math.abs(day.toEpochDay() - o.day.toEpochDay()) <= policy.groupDays();
-        boolean where = placeCompatible(o) || policy.groupKm() > 0 && kilometres(o) <= policy.groupKm();
+        // A village the gazetteer lacks has no coordinates: in its own first-level division, it is as near as the group allows.
+        boolean unlocated = (lat == null || o.lat == null) && placeRank >= 3 && o.placeRank >= 3 && admin1 != null && admin1.equals(o.admin1);
+        boolean where = placeCompatible(o) || policy.groupKm() > 0 && (kilometres(o) <= policy.groupKm() || unlocated);
         return when && where;
     }
 
