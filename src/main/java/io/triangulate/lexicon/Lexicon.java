@@ -36,7 +36,10 @@ public record Lexicon(
         PhraseIndex<String> timesOfDay,
         Set<String> givenNames,
         PhraseIndex<Set<String>> wordRoles,
-        List<PlaceAlias> placeAliases) {
+        Map<String, Set<String>> wordsByRole,
+        List<PlaceAlias> placeAliases,
+        Set<String> abbreviations,
+        List<String> pageFurniture) {
 
     public record Actor(String name, String kind, String affiliation) {
         public boolean isDescriptor() { return "descriptor".equals(kind); }
@@ -63,7 +66,35 @@ public record Lexicon(
     /** The roles of word-roles.csv (what each means is said at the top of the table). */
     public static final Set<String> WORD_ROLES = Set.of("title", "place_head", "street", "institution", "taken_to", "resident",
             "determiner", "ordinal", "nobody_hurt", "nobody_killed", "either_when_denied", "aftermath", "neighbourhood", "locative",
-            "age", "denial", "article");
+            "age", "denial", "article",
+            "including", "between", "of", "whole_determiner", "them", "age_unit", "old", "and", "range_to", "dozen", "plural_ending", "group_of_people", "singular_in_s", "age_range_joiner", "victim_modifier", "after_bare_figure", "victim_as_modifier", "after_victim", "apposition_age", "figure_auxiliary", "been", "toll_link", "toll", "injury_toll", "articles", "attacker_self", "suicide", "attacker_noun", "and_or", "no", "nobody", "else", "was_were");
+
+    /**
+     * Whether this one word, on its own, is a phrase of {@code role} ("were" a passive auxiliary), whatever longer
+     * phrase it may open: a test of the word, not of the words that follow it.
+     */
+    public boolean is(io.triangulate.text.Token t, String role) {
+        return words(role).contains(t.norm());
+    }
+
+    /** The phrases of {@code role} in matching form, their words joined by one space. */
+    public Set<String> words(String role) {
+        if (!WORD_ROLES.contains(role)) throw new IllegalArgumentException("no such word role: " + role);
+        return wordsByRole.getOrDefault(role, Set.of());
+    }
+
+    /** Tokens [from, to) are exactly a phrase of {@code role} ("security forces" a victim word that modifies a noun). */
+    public boolean isPhrase(List<io.triangulate.text.Token> tokens, int from, int to, String role) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) b.append(k > from ? " " : "").append(tokens.get(k).norm());
+        return words(role).contains(b.toString());
+    }
+
+    private static String matchingForm(String phrase) {
+        StringBuilder b = new StringBuilder();
+        for (io.triangulate.text.Token t : io.triangulate.text.Tokenizer.tokens(phrase)) b.append(b.length() > 0 ? " " : "").append(t.norm());
+        return b.toString();
+    }
 
     /** Whether the words at token {@code i} play {@code role} (the longest phrase there). */
     public boolean plays(List<io.triangulate.text.Token> tokens, int i, String role) {
@@ -188,20 +219,33 @@ public record Lexicon(
                 r -> timesOfDay.add(r.required("phrase"), r.oneOf("part", Set.of("dawn", "morning", "midday", "afternoon", "evening", "night"))));
         Set<String> givenNames = new java.util.HashSet<>();
         each(problems, dir, "given-names.csv", List.of("name"), r -> givenNames.add(io.triangulate.text.Normal.form(r.required("name"))));
-        // A word may play several roles ("hospital": an institution, and where someone is taken): group them first.
+        // A word may play several roles ("hospital": an institution, and where someone is taken): group them first, by
+        // matching form, so that "à" (French) and "a" (English) are one phrase with both their roles.
         Map<String, Set<String>> roles = new java.util.LinkedHashMap<>();
         each(problems, dir, "word-roles.csv", List.of("language", "phrase", "role"),
-                r -> roles.computeIfAbsent(r.required("phrase"), k -> new java.util.TreeSet<>()).add(r.oneOf("role", WORD_ROLES)));
+                r -> roles.computeIfAbsent(matchingForm(r.required("phrase")), k -> new java.util.TreeSet<>()).add(r.oneOf("role", WORD_ROLES)));
         PhraseIndex<Set<String>> wordRoles = new PhraseIndex<>();
         roles.forEach((phrase, set) -> wordRoles.add(phrase, Set.copyOf(set)));
+        // The same rows by role, each phrase in matching form, for asking about one word or one exact phrase.
+        Map<String, Set<String>> byRole = new HashMap<>();
+        roles.forEach((phrase, set) -> set.forEach(role -> byRole.computeIfAbsent(role, k -> new java.util.HashSet<>()).add(phrase)));
+        byRole.replaceAll((role, words) -> Set.copyOf(words));
         List<PlaceAlias> placeAliases = new ArrayList<>();
         each(problems, dir, "place-aliases.csv", List.of("alias", "name", "precision", "country"),
                 r -> placeAliases.add(new PlaceAlias(r.required("alias"), r.required("name"), r.oneOf("precision", PRECISIONS), r.required("country"))));
+        Set<String> abbreviations = new java.util.HashSet<>();
+        each(problems, dir, "abbreviations.csv", List.of("language", "abbreviation"),
+                r -> abbreviations.add(io.triangulate.text.Normal.form(r.required("abbreviation"))));
+        List<String> furniture = new ArrayList<>();
+        each(problems, dir, "page-furniture.csv", List.of("language", "start", "then"), r -> {
+            String then = r.oneOf("then", Set.of("anything", "space"));
+            furniture.add(io.triangulate.text.Normal.form(r.required("start")) + (then.equals("space") ? " " : ""));
+        });
         if (!problems.isEmpty()) throw new Problems(problems);
         return new Lexicon(actors, quantities, numbers, casualtyWords, victims, qualifiers, speakers, hedges, background,
                 targets, dateWords, responsibility, speechVerbs, eventWords, notPlaces, List.copyOf(places), Map.copyOf(tolerance),
                 Set.copyOf(descriptorNames), Map.copyOf(actorsByName), tollWords, timesOfDay, Set.copyOf(givenNames), wordRoles,
-                List.copyOf(placeAliases));
+                Map.copyOf(byRole), List.copyOf(placeAliases), Set.copyOf(abbreviations), List.copyOf(furniture));
     }
 
     /**
