@@ -67,7 +67,8 @@ public record Lexicon(
     public static final Set<String> WORD_ROLES = Set.of("title", "place_head", "street", "institution", "taken_to", "resident",
             "determiner", "ordinal", "nobody_hurt", "nobody_killed", "either_when_denied", "aftermath", "neighbourhood", "locative",
             "age", "denial", "article",
-            "including", "between", "of", "whole_determiner", "them", "age_unit", "old", "and", "range_to", "dozen", "plural_ending", "group_of_people", "singular_in_s", "age_range_joiner", "victim_modifier", "after_bare_figure", "victim_as_modifier", "after_victim", "apposition_age", "figure_auxiliary", "been", "toll_link", "toll", "injury_toll", "articles", "attacker_self", "suicide", "attacker_noun", "and_or", "no", "nobody", "else", "was_were");
+            "including", "between", "of", "whole_determiner", "them", "age_unit", "old", "and", "range_to", "dozen", "plural_ending", "group_of_people", "singular_in_s", "age_range_joiner", "victim_modifier", "after_bare_figure", "victim_as_modifier", "after_victim", "apposition_age", "figure_auxiliary", "been", "toll_link", "toll", "injury_toll", "articles", "attacker_self", "suicide", "attacker_noun", "and_or", "no", "nobody", "else", "was_were",
+            "sources", "same_sources", "source_noun", "source_link", "group_pronoun", "passive_auxiliary", "speaking_participle", "before_speaker", "group_noun", "same", "affiliation", "affiliation_link", "definite_article", "actor_joiner", "attack_noun", "deed", "group_members", "deed_auxiliary", "group_says", "group_self", "demonstrative", "back_reference", "headline_small_word", "refers_back", "claim_noun");
 
     /**
      * Whether this one word, on its own, is a phrase of {@code role} ("were" a passive auxiliary), whatever longer
