@@ -71,7 +71,7 @@ final class Casualties {
                 i++;
                 continue;
             }
-            if (i > 0 && lex.is(tokens.get(i - 1), "including")) {
+            if (i > 0 && lex.is(tokens.get(i - 1), "part_of_toll")) {
                 // "Eleven people, including two policemen, were injured": a part of the toll, not another one.
                 i = Math.max(fig.to, i + 1);
                 continue;
@@ -212,7 +212,7 @@ final class Casualties {
         while (k + 1 < tokens.size()) {
             int next = k;
             if (tokens.get(next).is(",")) next++;
-            if (next < tokens.size() && lex.is(tokens.get(next), "and")) next++;
+            if (next < tokens.size() && lex.is(tokens.get(next), "conjunction")) next++;
             if (next == k || next >= tokens.size()) break;
             Figures.Figure more = figures.at(tokens, next, person);
             if (more == null || more.low == null || more.continuation) break;
@@ -248,7 +248,7 @@ final class Casualties {
             int n = k + 1;
             if (lex.is(tokens.get(n), "apposition_age")) n++;
             if (n < tokens.size() && tokens.get(n).isNumber()) {
-                while (n < tokens.size() && (tokens.get(n).isNumber() || lex.is(tokens.get(n), "and") || tokens.get(n).is(","))) n++;
+                while (n < tokens.size() && (tokens.get(n).isNumber() || lex.is(tokens.get(n), "conjunction") || tokens.get(n).is(","))) n++;
                 if (n < tokens.size() && tokens.get(n - 1).is(",")) fig.nounEnd = n;
             }
         }
@@ -271,7 +271,7 @@ final class Casualties {
         int v = after;
         if (v < tokens.size() && lex.is(tokens.get(v), "figure_auxiliary")) {
             v++;
-            if (v < tokens.size() && lex.is(tokens.get(v), "been")) v++;
+            if (v < tokens.size() && lex.is(tokens.get(v), "be_participle")) v++;
             PhraseIndex.Match<Lexicon.CasualtyWord> c = v > after + 0 && v < tokens.size() ? lex.casualtyWords().longestAt(tokens, v) : null;
             if (c != null && !c.value().qualitative() && (fig.from == 0 || tokens.get(fig.from - 1).type() == Token.Type.PUNCT)) {
                 fig.nounEnd = c.to();
@@ -292,7 +292,7 @@ final class Casualties {
                 for (int k = fig.from - 2; k >= Math.max(0, fig.from - 20); k--) {
                     Token t = tokens.get(k);
                     if (t.is(".") || t.is(";") || t.isNumber()) break;
-                    if (lex.is(t, "toll")) {
+                    if (lex.is(t, "toll_noun")) {
                         fig.nounEnd = fig.to;
                         boolean injuries = k > 0 && lex.is(tokens.get(k - 1), "injury_toll");
                         return new Found(injuries ? "injured" : "killed", fig.low, fig.high, "unknown", fig.qualifier, k, fig.to);
@@ -310,10 +310,10 @@ final class Casualties {
         for (int k = end; k < Math.min(tokens.size() - 1, end + 6); k++) {
             Token t = tokens.get(k);
             if (t.is(".") || t.is(";")) return null;
-            if (!lex.is(t, "including")) continue;
+            if (!lex.is(t, "part_of_toll")) continue;
             int j = k + 1;
             int n = 1;
-            if (lex.is(tokens.get(j), "articles")) j++;
+            if (lex.is(tokens.get(j), "article_any")) j++;
             else if (j < tokens.size() && lex.numbers().longestAt(tokens, j) != null) {
                 int[] num = figures.number(tokens, j);
                 n = num[0];
@@ -325,7 +325,7 @@ final class Casualties {
                 j = num[1];
             }
             if (j < tokens.size() && lex.is(tokens.get(j), "attacker_self")) return attackers(n, f, k);
-            if (j < tokens.size() && lex.is(tokens.get(j), "suicide")) j++;
+            if (j < tokens.size() && lex.is(tokens.get(j), "attacker_qualifier")) j++;
             PhraseIndex.Match<String> v = j < tokens.size() ? lex.victims().longestAt(tokens, j) : null;
             if (v != null && v.value().equals("attackers") || j < tokens.size() && lex.is(tokens.get(j), "attacker_noun")) {
                 return attackers(n, f, k);

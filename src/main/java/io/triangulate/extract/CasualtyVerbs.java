@@ -29,7 +29,7 @@ final class CasualtyVerbs {
             if (before != null) return before.value().kind();
         }
         // "Seventeen soldiers and at least 20 civilians died": a figure joined by "and" shares the verb.
-        boolean coordinated = fig.nounEnd < tokens.size() && lex.is(tokens.get(fig.nounEnd), "and");
+        boolean coordinated = fig.nounEnd < tokens.size() && lex.is(tokens.get(fig.nounEnd), "conjunction");
         for (int k = fig.nounEnd; k < Math.min(tokens.size(), fig.nounEnd + KIND_WINDOW); k++) {
             Token t = tokens.get(k);
             if (t.is(";") || t.is(".") || (t.isNumber() && k > fig.nounEnd && !coordinated && !figures.anAge(tokens, k))) break;
@@ -71,13 +71,13 @@ final class CasualtyVerbs {
             if (c != null && c.to() == at && !c.value().qualitative()) return c;
         }
         // "the murder of 7-year-old …", "the shooting death of a man": a casualty noun, "of", then the people.
-        if (at >= 2 && lex.is(tokens.get(at - 1), "of")) return endingAt(tokens, at - 1);
+        if (at >= 2 && lex.is(tokens.get(at - 1), "genitive")) return endingAt(tokens, at - 1);
         return null;
     }
 
     /** "who was not injured", "had never been shot", "n'a pas été blessé": the casualty word is denied. */
     private boolean denied(List<Token> tokens, int k) {
         if (k >= 1 && lex.plays(tokens, k - 1, "denial")) return true;
-        return k >= 2 && lex.is(tokens.get(k - 1), "been") && lex.plays(tokens, k - 2, "denial");
+        return k >= 2 && lex.is(tokens.get(k - 1), "be_participle") && lex.plays(tokens, k - 2, "denial");
     }
 }

@@ -44,7 +44,7 @@ final class Figures {
             qualifier = q.value();
             i = q.to();
         }
-        boolean between = i < tokens.size() && lex.is(tokens.get(i), "between");
+        boolean between = i < tokens.size() && lex.is(tokens.get(i), "range_opener");
         if (between) i++;
         i = skipQuotes(tokens, i);
         if (i >= tokens.size()) return null;
@@ -66,12 +66,12 @@ final class Figures {
         if (tokens.get(i).isNumber() && tokens.get(i).raw().length() == 4 && value >= 1900 && value <= 2099
                 && (j >= tokens.size() || lex.victims().longestAt(tokens, j) == null)) return null;
         // "one of five victims … has died": the count is the one, of the five.
-        if (qualifier == null && !between && j + 1 < tokens.size() && lex.is(tokens.get(j), "of")) {
+        if (qualifier == null && !between && j + 1 < tokens.size() && lex.is(tokens.get(j), "genitive")) {
             int k = j + 1;
             if (lex.is(tokens.get(k), "whole_determiner")) k++;
             int[] whole = k < tokens.size() ? number(tokens, k) : null;
             if (whole != null) k = whole[1];
-            if (whole == null && k < tokens.size() && lex.is(tokens.get(k), "them")) {
+            if (whole == null && k < tokens.size() && lex.is(tokens.get(k), "part_pronoun")) {
                 Figure part = exactly(start, k + 1, value);
                 part.pronoun = true;
                 return part;
@@ -82,7 +82,7 @@ final class Figures {
         }
         if (qualifier == null && !between) {
             // "17-year-old Reginald Robinson", "a 16-year-old has died": an age, and one person of that age.
-            if (j + 1 < tokens.size() && lex.is(tokens.get(j), "age_unit") && lex.is(tokens.get(j + 1), "old") && tokens.get(i).isNumber()) {
+            if (j + 1 < tokens.size() && lex.is(tokens.get(j), "age_unit") && lex.is(tokens.get(j + 1), "age_old") && tokens.get(i).isNumber()) {
                 if (i > 0 && (tokens.get(i - 1).isNumber() || lex.numbers().longestAt(tokens, i - 1) != null)) return null;
                 return one(i, i);
             }
@@ -96,7 +96,7 @@ final class Figures {
         // A range: "between 20 and 30", "20 to 30", "20-30".
         if (j < tokens.size()) {
             boolean joined = tokens.get(j).hyphenated() && tokens.get(j).isNumber();
-            int k = joined ? j : (lex.is(tokens.get(j), "and") && between) || lex.is(tokens.get(j), "range_to") ? j + 1 : -1;
+            int k = joined ? j : (lex.is(tokens.get(j), "conjunction") && between) || lex.is(tokens.get(j), "range_to") ? j + 1 : -1;
             // "… 20 to" at the sentence's end: a range that never closes is no range.
             int[] second = k < 0 || k >= tokens.size() ? null : number(tokens, k);
             if (second != null && second[0] > value) {
@@ -180,7 +180,7 @@ final class Figures {
             PhraseIndex.Match<Integer> m = lex.numbers().longestAt(tokens, j);
             if (m == null) {
                 // "one hundred and five"
-                if (any && lex.is(tokens.get(j), "and") && j + 1 < tokens.size() && lex.numbers().longestAt(tokens, j + 1) != null) {
+                if (any && lex.is(tokens.get(j), "conjunction") && j + 1 < tokens.size() && lex.numbers().longestAt(tokens, j + 1) != null) {
                     j++;
                     continue;
                 }
@@ -193,7 +193,7 @@ final class Figures {
                     total += current;
                     current = 0;
                 }
-            } else if (v == 12 && lex.is(tokens.get(m.from()), "dozen")) {
+            } else if (v == 12 && lex.is(tokens.get(m.from()), "dozen_multiplier")) {
                 current = Math.max(current, 1) * 12;
             } else {
                 if (any && current % 10 != 0 && current < 100) break; // "two three" is not a number
@@ -213,7 +213,7 @@ final class Figures {
 
     /** "a 23-year-old man": the age between article and noun. */
     int skipAge(List<Token> tokens, int i) {
-        if (i + 2 < tokens.size() && tokens.get(i).isNumber() && lex.is(tokens.get(i + 1), "age_unit") && lex.is(tokens.get(i + 2), "old")) return i + 3;
+        if (i + 2 < tokens.size() && tokens.get(i).isNumber() && lex.is(tokens.get(i + 1), "age_unit") && lex.is(tokens.get(i + 2), "age_old")) return i + 3;
         return i;
     }
 
@@ -228,7 +228,7 @@ final class Figures {
     /** "aged 18 to 25", "between the ages of 11 and 15", "aged between 18 and 25": the numbers are ages, not counts. */
     boolean anAge(List<Token> tokens, int i) {
         int k = i;
-        if (k > 0 && lex.is(tokens.get(k - 1), "between")) k--;
+        if (k > 0 && lex.is(tokens.get(k - 1), "range_opener")) k--;
         if (lex.endsAt(tokens, k, "age", 1, 2)) return true;
         // The second number of a range of ages: "11 and 15", "18 to 25".
         return i >= 2 && lex.is(tokens.get(i - 1), "age_range_joiner") && tokens.get(i - 2).isNumber() && tokens.get(i).isNumber()

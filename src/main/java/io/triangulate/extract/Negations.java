@@ -24,12 +24,12 @@ final class Negations {
     void zeros(List<Token> tokens, List<Casualties.Found> out, boolean[] used) {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            boolean no = lex.is(t, "no");
+            boolean no = lex.is(t, "negator");
             // "no one", "nobody", "none": nobody; a bare "no" is read with the words after it.
-            PhraseIndex.Match<Set<String>> nobody = lex.phraseAt(tokens, i, "nobody");
+            PhraseIndex.Match<Set<String>> nobody = lex.phraseAt(tokens, i, "nobody_phrase");
             int j = nobody != null ? nobody.to() : no ? i + 1 : -1;
             // "no one else was hurt", "nobody else", "no other injuries".
-            if (j >= 0 && j < tokens.size() && lex.is(tokens.get(j), "else")) j++;
+            if (j >= 0 && j < tokens.size() && lex.is(tokens.get(j), "nobody_else")) j++;
             if (j >= 0) {
                 String victims = "unknown";
                 if (no && j == i + 1 && j < tokens.size() && lex.victims().longestAt(tokens, j) != null

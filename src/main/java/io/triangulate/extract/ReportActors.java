@@ -61,7 +61,7 @@ final class ReportActors {
                     named.merge(a.name(), 1, Integer::sum);
                     affiliation.putIfAbsent(a.name(), a.affiliation());
                     // "the group, JNIM", "the same group, JNIM".
-                    if (m.from() >= 2 && lex.is(toks.get(m.from() - 2), "group_noun") || m.from() >= 3 && lex.is(toks.get(m.from() - 3), "same")) {
+                    if (m.from() >= 2 && lex.is(toks.get(m.from() - 2), "group_noun") || m.from() >= 3 && lex.is(toks.get(m.from() - 3), "same_group")) {
                         sameGroup = a.name();
                     }
                 }

@@ -60,8 +60,8 @@ final class Speakers {
         List<Speech> out = new ArrayList<>();
         for (Speech sp : speech) {
             // "the sources said", "the sources also said": definite sources just before the verb.
-            int s = sp.at() >= 1 && lex.is(toks.get(sp.at() - 1), "sources") ? sp.at() - 1
-                    : sp.at() >= 2 && lex.is(toks.get(sp.at() - 2), "sources") && toks.get(sp.at() - 1).isWord() ? sp.at() - 2 : -1;
+            int s = sp.at() >= 1 && lex.is(toks.get(sp.at() - 1), "anonymous_sources") ? sp.at() - 1
+                    : sp.at() >= 2 && lex.is(toks.get(sp.at() - 2), "anonymous_sources") && toks.get(sp.at() - 1).isWord() ? sp.at() - 2 : -1;
             boolean definite = s > 0 && lex.is(toks.get(s - 1), "same_sources");
             out.add(sp.kind().equals("unknown") && definite ? new Speech(sp.at(), last.name(), last.kind()) : sp);
         }
@@ -130,7 +130,7 @@ final class Speakers {
         while (j < toks.size() && j < k + 3 && toks.get(j).isWord() && toks.get(j).capitalised()) j++;
         if (j > k && j + 1 < toks.size() && toks.get(j).is(",")) {
             int a = j + 1;
-            if (lex.is(toks.get(a), "articles")) a++;
+            if (lex.is(toks.get(a), "article_any")) a++;
             for (int q = a; q < Math.min(toks.size(), a + 3); q++) {
                 PhraseIndex.Match<Lexicon.Speaker> ap = lex.speakers().longestAt(toks, q);
                 if (ap != null) return ap.value();
