@@ -63,12 +63,14 @@ public final class ExtractionEval {
     }
 
     private final ClaimExtractor extractor;
+    private final SentenceSplitter sentenceSplitter;
     private final MentionSplitter splitter;
     private final Gazetteer gazetteer;
 
     public ExtractionEval(Lexicon lexicon, Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.extractor = new ClaimExtractor(lexicon, gazetteer);
+        this.sentenceSplitter = new SentenceSplitter(lexicon);
         this.splitter = new MentionSplitter(gazetteer);
     }
 
@@ -79,7 +81,7 @@ public final class ExtractionEval {
         int sentences = 0;
         for (LabelledCase c : cases) {
             Report report = new Report(c.id(), "eval", c.source(), null, null, c.published(), null, null, c.text());
-            var clean = SentenceSplitter.split(c.text());
+            var clean = sentenceSplitter.split(c.text());
             sentences += clean.sentences().size();
             ReportClaims rc = extractor.extract(report, clean);
             List<Claim> claims = rc.claims();

@@ -70,7 +70,8 @@ public record Lexicon(
             "part_of_toll", "range_opener", "genitive", "whole_determiner", "part_pronoun", "age_unit", "age_old", "conjunction", "range_to", "dozen_multiplier", "plural_ending", "group_of_people", "singular_in_s", "age_range_joiner", "victim_modifier", "after_bare_figure", "victim_as_modifier", "after_victim", "apposition_age", "figure_auxiliary", "be_participle", "toll_link", "toll_noun", "injury_toll", "article_any", "attacker_self", "attacker_qualifier", "attacker_noun", "and_or", "negator", "nobody_phrase", "nobody_else", "was_were",
             "anonymous_sources", "same_sources", "source_noun", "source_link", "group_pronoun", "passive_auxiliary", "speaking_participle", "before_speaker", "group_noun", "same_group", "affiliation", "affiliation_link", "definite_article", "actor_joiner", "attack_noun", "deed", "group_members", "deed_auxiliary", "group_says", "group_self", "demonstrative", "back_reference", "headline_small_word", "refers_back", "claim_noun",
             "landmark", "kind_of_place", "region_word", "county_word", "division_word", "agency_place_word", "resident_of",
-            "before_ordinal_day", "ordinal_suffix", "clock_am", "clock_pm", "clock_zone", "before_clock", "age_in_years");
+            "before_ordinal_day", "ordinal_suffix", "clock_am", "clock_pm", "clock_zone", "before_clock", "age_in_years",
+            "page_age_unit", "time_ago");
 
     /**
      * Whether this one word, on its own, is a phrase of {@code role} ("were" a passive auxiliary), whatever longer

@@ -147,7 +147,7 @@ public final class Pipeline {
     /** {@code group}: the region the report's analyst group names, for a report that names no division itself. */
     public Read read(Report report, Region group) {
         try {
-            ReportClaims claims = extractor().extract(report, SentenceSplitter.split(report.text()), group);
+            ReportClaims claims = extractor().extract(report, sentences().split(report.text()), group);
             return new Read(report, splitter().split(claims), claims.region(), null);
         } catch (RuntimeException | StackOverflowError e) {
             return new Read(report, null, Region.NONE, Rejected.failed(report.input(), report.line(), "reading report '" + report.id() + "'", e));
@@ -185,7 +185,13 @@ public final class Pipeline {
     }
 
     private ClaimExtractor extractor;
+    private SentenceSplitter sentences;
     private MentionSplitter splitter;
+
+    private synchronized SentenceSplitter sentences() {
+        if (sentences == null) sentences = new SentenceSplitter(lexicon);
+        return sentences;
+    }
 
     private synchronized ClaimExtractor extractor() {
         if (extractor == null) extractor = new ClaimExtractor(lexicon, gazetteer);
