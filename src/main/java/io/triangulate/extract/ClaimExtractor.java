@@ -209,7 +209,7 @@ public final class ClaimExtractor {
             if (clauseBreak(toks.get(k))) c++;
         }
         boolean[] speaks = new boolean[c + 1];
-        for (PhraseIndex.Match<String> v : lex.speechVerbs().findAll(toks)) speaks[clause[v.from()]] = true;
+        for (PhraseIndex.Match<Lexicon.SpeakerSide> v : lex.speechVerbs().findAll(toks)) speaks[clause[v.from()]] = true;
         boolean[] background = new boolean[c + 1];
         for (PhraseIndex.Match<Boolean> m : cues) background[clause[m.from()]] = true;
         // A background clause carries on into the clauses after it until one speaks again.

@@ -52,7 +52,7 @@ final class Perpetrators {
         }
         for (PhraseIndex.Match<Lexicon.Actor> a : named) {
             String name = actors.nameOf(a.value());
-            if (name == null || !a.value().kind().equals("armed_group") || a.to() >= toks.size() || ReportActors.affiliation(lex, toks, a)) continue;
+            if (name == null || !a.value().isArmedGroup() || a.to() >= toks.size() || ReportActors.affiliation(lex, toks, a)) continue;
             if (out.stream().anyMatch(d -> d.actor().equals(name))) continue;
             String stance = deedAfter(toks, a.to());
             if (stance != null) add(out, new Draft(name, stance, a.from(), a.to()));
@@ -63,7 +63,7 @@ final class Perpetrators {
     /** An actor that can take this stance: a state does not "claim" an attack, and a bare "the rebels" needs a referent. */
     private static PhraseIndex.Match<Lexicon.Actor> usable(PhraseIndex.Match<Lexicon.Actor> a, String stance, ReportActors actors) {
         if (a == null) return null;
-        if (a.value().kind().equals("state") && stance.equals("claimed")) return null;
+        if (a.value().isState() && stance.equals("claimed")) return null;
         return actors.nameOf(a.value()) == null ? null : a;
     }
 

@@ -38,7 +38,7 @@ final class ReportActors {
     String nameOf(Lexicon.Actor a) {
         if (a.isDescriptor()) return mainActor != null ? mainActor : a.affiliation().isEmpty() ? null : a.name();
         // "armed forces" is the actors table's name of any state's army; the country makes it one army.
-        if (a.kind().equals("state") && a.name().equals("armed forces") && homeCountry != null) return "armed forces of " + homeCountry;
+        if (a.isState() && a.name().equals("armed forces") && homeCountry != null) return "armed forces of " + homeCountry;
         return a.name();
     }
 
@@ -57,7 +57,7 @@ final class ReportActors {
                 if (a.isDescriptor()) {
                     if (descriptor == null && !a.affiliation().isEmpty()) descriptor = a.name();
                     affiliation.putIfAbsent(a.name(), a.affiliation());
-                } else if (a.kind().equals("armed_group") && !affiliation(lex, toks, m)) {
+                } else if (a.isArmedGroup() && !affiliation(lex, toks, m)) {
                     named.merge(a.name(), 1, Integer::sum);
                     affiliation.putIfAbsent(a.name(), a.affiliation());
                     // "the group, JNIM", "the same group, JNIM".

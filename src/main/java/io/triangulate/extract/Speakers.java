@@ -29,11 +29,11 @@ final class Speakers {
     /** Speech verbs and their speakers: "the army said", "told AFP", "according to residents", "claimed the GSIM". */
     private List<Speech> speakers(List<Token> toks, ReportActors actors) {
         List<Speech> out = new ArrayList<>();
-        for (PhraseIndex.Match<String> v : lex.speechVerbs().findAll(toks)) {
+        for (PhraseIndex.Match<Lexicon.SpeakerSide> v : lex.speechVerbs().findAll(toks)) {
             Lexicon.Speaker found = null;
             // "Boko Haram was blamed": a passive verb's subject is not its speaker.
             boolean passive = v.from() > 0 && lex.is(toks.get(v.from() - 1), "passive_auxiliary");
-            if (!v.value().equals("after") && !passive) {
+            if (v.value() != Lexicon.SpeakerSide.AFTER && !passive) {
                 // The subject stands before the verb in the same clause: stop at punctuation or a closing quote.
                 for (int k = v.from() - 1; k >= Math.max(0, v.from() - 7) && found == null; k--) {
                     Token t = toks.get(k);
@@ -41,7 +41,7 @@ final class Speakers {
                     found = longestSpeakerEndingAt(toks, k, actors);
                 }
             }
-            if (found == null && !v.value().equals("before")) {
+            if (found == null && v.value() != Lexicon.SpeakerSide.BEFORE) {
                 found = speakerAfter(toks, v, actors);
             }
             // "JNIM claimed responsibility, saying it had inflicted heavy losses": a participle after a comma
@@ -72,11 +72,11 @@ final class Speakers {
         PhraseIndex.Match<Lexicon.Speaker> sp = lex.speakers().longestAt(toks, i);
         PhraseIndex.Match<Lexicon.Actor> ac = lex.actors().longestAt(toks, i);
         // An armed group's name beats a speaker phrase of the same length; "the army" speaks as the table names it.
-        boolean state = ac != null && ac.value().kind().equals("state");
+        boolean state = ac != null && ac.value().isState();
         if (ac != null && (sp == null || ac.to() > sp.to() || ac.to() == sp.to() && !state)) {
             Lexicon.Actor a = ac.value();
             String name = actors.nameOf(a);
-            if (name != null) return new Lexicon.Speaker(a.kind().equals("state") ? "official" : "perpetrator", name);
+            if (name != null) return new Lexicon.Speaker(a.isState() ? "official" : "perpetrator", name);
         }
         if (sp != null) return sp.value();
         // "it said", "the group said": the armed group the report is about.
@@ -110,11 +110,11 @@ final class Speakers {
      * "…, claimed the GSIM." / "said Adama, a resident" where the speaker closes the clause, or a named person
      * with an apposition ("said Adama, a Bamako resident").
      */
-    private Lexicon.Speaker speakerAfter(List<Token> toks, PhraseIndex.Match<String> v, ReportActors actors) {
+    private Lexicon.Speaker speakerAfter(List<Token> toks, PhraseIndex.Match<Lexicon.SpeakerSide> v, ReportActors actors) {
         int k = v.to();
         while (k < toks.size() && lex.is(toks.get(k), "before_speaker")) k++;
         if (k >= toks.size()) return null;
-        if (v.value().equals("after")) {
+        if (v.value() == Lexicon.SpeakerSide.AFTER) {
             for (int j = k; j < Math.min(toks.size(), k + 6); j++) {
                 Lexicon.Speaker sp = speakerAt(toks, j, actors);
                 if (sp != null) return sp;

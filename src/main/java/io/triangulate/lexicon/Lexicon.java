@@ -25,7 +25,7 @@ public record Lexicon(
         PhraseIndex<String> targets,
         PhraseIndex<DateWord> dateWords,
         PhraseIndex<Responsibility> responsibility,
-        PhraseIndex<String> speechVerbs,
+        PhraseIndex<SpeakerSide> speechVerbs,
         PhraseIndex<Boolean> eventWords,
         PhraseIndex<Boolean> notPlaces,
         List<CuratedPlace> places,
@@ -43,7 +43,14 @@ public record Lexicon(
 
     public record Actor(String name, String kind, String affiliation) {
         public boolean isDescriptor() { return "descriptor".equals(kind); }
+
+        public boolean isState() { return "state".equals(kind); }
+
+        public boolean isArmedGroup() { return "armed_group".equals(kind); }
     }
+
+    /** Where a speech verb's speaker stands: before it ("the army said"), after it ("according to residents"), or either. */
+    public enum SpeakerSide { BEFORE, AFTER, EITHER }
 
     /** A vague quantity: its interval (high null when open) and ACLED's point code. */
     public record Quantity(int low, Integer high, int acled) {}
@@ -194,9 +201,9 @@ public record Lexicon(
             responsibility.add(r.required("phrase"), new Responsibility(r.oneOf("stance", Set.of("claimed", "attributed", "suspected", "denied")),
                     "before".equals(r.oneOf("actor", Set.of("before", "after")))));
         });
-        PhraseIndex<String> speechVerbs = new PhraseIndex<>();
+        PhraseIndex<SpeakerSide> speechVerbs = new PhraseIndex<>();
         each(problems, dir, "speech-verbs.csv", List.of("language", "phrase", "speaker"), r -> {
-            speechVerbs.add(r.required("phrase"), r.oneOf("speaker", Set.of("before", "after", "either")));
+            speechVerbs.add(r.required("phrase"), SpeakerSide.valueOf(r.oneOf("speaker", Set.of("before", "after", "either")).toUpperCase(java.util.Locale.ROOT)));
         });
         PhraseIndex<Boolean> eventWords = new PhraseIndex<>();
         each(problems, dir, "event-words.csv", List.of("language", "phrase"), r -> eventWords.add(r.required("phrase"), true));
