@@ -11,11 +11,15 @@ import java.util.List;
  * Finds casualty figures in a sentence's tokens: a figure (digits, number words or a vague word, with a
  * qualifier or as a range) followed by who the victims are, with a casualty word near it; negations
  * ("no casualties", "no one was killed"); and qualitative losses. A number with no victim noun or casualty
- * word beside it (times, years, ages, distances, vehicles) is not a casualty figure.
+ * word beside it (times, years, ages, distances, vehicles) is not a casualty figure. {@link Figures} reads how
+ * many, {@link CasualtyVerbs} what happened to them, {@link Negations} the claims without a figure; this class
+ * reads the clause: the victims, the people listed together, tolls and bare figures.
  */
 final class Casualties {
-    /** A figure found: kind, interval, victims, qualifier, and the token where it starts. */
-    /** {@code onePerson}: one person named without a number ("a man", "the girl", "Reginald Robinson"). */
+    /**
+     * A figure found: kind, interval, victims, qualifier, and the token where it starts. {@code onePerson}: one
+     * person named without a number ("a man", "the girl", "Reginald Robinson").
+     */
     record Found(String kind, Integer low, Integer high, String victims, String qualifier, int at, int end, boolean hit, boolean onePerson) {
         Found(String kind, Integer low, Integer high, String victims, String qualifier, int at, int end) {
             this(kind, low, high, victims, qualifier, at, end, false, false);

@@ -10,17 +10,16 @@ import io.triangulate.text.Tokenizer;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * Reads a cleaned report into claims: places, the event date, who did it, targets, casualty figures, and
  * for each claim who says it, what kind of speaker that is, and whether it is hedged. Everything it
- * recognises comes from the tables in {@code rules/tables/}.
+ * recognises comes from the tables in {@code rules/tables/}. Who says it is {@link Speakers}' job, who did it
+ * {@link Perpetrators}', the figures {@link Casualties}'; this class reads each sentence with them and chooses its date.
  */
 public final class ClaimExtractor {
     private final Lexicon lex;

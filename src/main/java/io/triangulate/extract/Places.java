@@ -10,8 +10,9 @@ import java.util.Set;
 
 /**
  * Finds place names in a sentence: runs of capitalised words looked up in the gazetteer. Among places of the
- * same name, one in a country the report names wins, then the larger. A name that is also an ordinary word
- * of the report ("Police"), or a small place from the 1,000+ list, counts only after a locative cue.
+ * same name, one in a country the report names wins, then the larger ({@link Namesakes}). A name that is also an
+ * ordinary word of the report ("Police"), or a small place from the 1,000+ list, counts only after a locative cue.
+ * A place named for an agency, a residence or a hospital is marked incidental ({@link IncidentalPlaces}).
  */
 final class Places {
     private static final int MAX_WORDS = 5;
