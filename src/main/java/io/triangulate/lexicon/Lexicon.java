@@ -37,6 +37,7 @@ public record Lexicon(
         Set<String> givenNames,
         PhraseIndex<Set<String>> wordRoles,
         Map<String, Set<String>> wordsByRole,
+        Map<String, Set<String>> openingWordsByRole,
         List<PlaceAlias> placeAliases,
         Set<String> abbreviations,
         List<String> pageFurniture) {
@@ -90,8 +91,11 @@ public record Lexicon(
 
     /** The phrases of {@code role} in matching form, their words joined by one space. */
     public Set<String> words(String role) {
+        Set<String> words = wordsByRole.get(role);
+        if (words != null) return words;
+        // A role no row plays is still a role; a misspelt one is a mistake in the code.
         if (!WORD_ROLES.contains(role)) throw new IllegalArgumentException("no such word role: " + role);
-        return wordsByRole.getOrDefault(role, Set.of());
+        return Set.of();
     }
 
     /** Tokens [from, to) are exactly a phrase of {@code role} ("security forces" a victim word that modifies a noun). */
@@ -114,7 +118,9 @@ public record Lexicon(
 
     /** The phrase at token {@code i} playing {@code role}, or null. */
     public PhraseIndex.Match<Set<String>> phraseAt(List<io.triangulate.text.Token> tokens, int i, String role) {
-        PhraseIndex.Match<Set<String>> m = i < tokens.size() ? wordRoles.longestAt(tokens, i) : null;
+        // Most words open no phrase of the role: say so without walking the phrases (asked of every word of a text).
+        if (i >= tokens.size() || !openingWordsByRole.getOrDefault(role, Set.of()).contains(tokens.get(i).norm())) return null;
+        PhraseIndex.Match<Set<String>> m = wordRoles.longestAt(tokens, i);
         return m != null && m.value().contains(role) ? m : null;
     }
 
@@ -241,6 +247,8 @@ public record Lexicon(
         Map<String, Set<String>> byRole = new HashMap<>();
         roles.forEach((phrase, set) -> set.forEach(role -> byRole.computeIfAbsent(role, k -> new java.util.HashSet<>()).add(phrase)));
         byRole.replaceAll((role, words) -> Set.copyOf(words));
+        Map<String, Set<String>> opening = new HashMap<>();
+        byRole.forEach((role, words) -> opening.put(role, words.stream().map(w -> w.split(" ", 2)[0]).collect(java.util.stream.Collectors.toUnmodifiableSet())));
         List<PlaceAlias> placeAliases = new ArrayList<>();
         each(problems, dir, "place-aliases.csv", List.of("alias", "name", "precision", "country"),
                 r -> placeAliases.add(new PlaceAlias(r.required("alias"), r.required("name"), r.oneOf("precision", PRECISIONS), r.required("country"))));
@@ -256,7 +264,7 @@ public record Lexicon(
         return new Lexicon(actors, quantities, numbers, casualtyWords, victims, qualifiers, speakers, hedges, background,
                 targets, dateWords, responsibility, speechVerbs, eventWords, notPlaces, List.copyOf(places), Map.copyOf(tolerance),
                 Set.copyOf(descriptorNames), Map.copyOf(actorsByName), tollWords, timesOfDay, Set.copyOf(givenNames), wordRoles,
-                Map.copyOf(byRole), List.copyOf(placeAliases), Set.copyOf(abbreviations), List.copyOf(furniture));
+                Map.copyOf(byRole), Map.copyOf(opening), List.copyOf(placeAliases), Set.copyOf(abbreviations), List.copyOf(furniture));
     }
 
     /**
