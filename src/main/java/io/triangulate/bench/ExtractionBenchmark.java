@@ -24,10 +24,12 @@ import java.util.concurrent.Future;
  */
 public final class ExtractionBenchmark {
     private final ClaimExtractor extractor;
+    private final SentenceSplitter sentences;
     private final PrintWriter out;
 
     public ExtractionBenchmark(Lexicons lexicons, Gazetteer gazetteer, PrintWriter out) {
         this.extractor = new ClaimExtractor(lexicons.shared(), gazetteer);
+        this.sentences = new SentenceSplitter(lexicons.shared());
         this.out = out;
     }
 
@@ -67,7 +69,7 @@ public final class ExtractionBenchmark {
             parts.add(pool.submit(() -> {
                 int n = 0;
                 for (Report r : part) {
-                    CleanText clean = SentenceSplitter.split(r.text());
+                    CleanText clean = sentences.split(r.text());
                     n += clean.sentences().size();
                     extractor.extract(r, clean);
                 }
@@ -97,11 +99,11 @@ public final class ExtractionBenchmark {
             for (int kb : new int[] {10, 100, 1000}) {
                 String text = fit(kind[1], kb * 1000);
                 Report r = new Report("lin", "bench", "lin", null, null, "2024-09-17", null, null, text);
-                extractor.extract(r, SentenceSplitter.split(text)); // warm
+                extractor.extract(r, sentences.split(text)); // warm
                 double us = Double.MAX_VALUE;
                 for (int rep = 0; rep < 3; rep++) { // the fastest of three: garbage collection is not the text's doing
                     long t0 = System.nanoTime();
-                    extractor.extract(r, SentenceSplitter.split(text));
+                    extractor.extract(r, sentences.split(text));
                     us = Math.min(us, (System.nanoTime() - t0) / 1e3);
                 }
                 line.append(String.format(Locale.ROOT, " %5d KB: %7.1f µs/KB", kb, us / kb));

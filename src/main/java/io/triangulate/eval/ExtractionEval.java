@@ -81,9 +81,9 @@ public final class ExtractionEval {
         for (LabelledCase c : cases) {
             Report report = extractors.withLanguage(new Report(c.id(), "eval", c.source(), null, null, null, c.published(), null, null,
                     c.text(), c.language(), null));
-            ClaimExtractor extractor = extractors.of(report.language());
-            if (extractor == null) extractor = extractors.of(Lexicons.DEFAULT_LANGUAGE);
-            var clean = SentenceSplitter.split(c.text());
+            String language = extractors.of(report.language()) == null ? Lexicons.DEFAULT_LANGUAGE : report.language();
+            ClaimExtractor extractor = extractors.of(language);
+            var clean = extractors.sentences(language).split(c.text());
             sentences += clean.sentences().size();
             ReportClaims rc = extractor.extract(report, clean);
             List<Claim> claims = rc.claims();

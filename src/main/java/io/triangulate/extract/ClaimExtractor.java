@@ -10,17 +10,16 @@ import io.triangulate.text.Tokenizer;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * Reads a cleaned report into claims: places, the event date, who did it, targets, casualty figures, and
  * for each claim who says it, what kind of speaker that is, and whether it is hedged. Everything it
- * recognises comes from the tables in {@code rules/tables/}.
+ * recognises comes from the tables in {@code rules/tables/}. Who says it is {@link Speakers}' job, who did it
+ * {@link Perpetrators}', the figures {@link Casualties}'; this class reads each sentence with them and chooses its date.
  */
 public final class ClaimExtractor {
     private final Lexicon lex;
@@ -28,6 +27,8 @@ public final class ClaimExtractor {
     private final Dates dates;
     private final Casualties casualties;
     private final Persons persons;
+    private final Speakers speakers;
+    private final Perpetrators perpetrators;
 
     public ClaimExtractor(Lexicon lexicon, Gazetteer gazetteer) {
         this.lex = lexicon;
@@ -35,10 +36,9 @@ public final class ClaimExtractor {
         this.persons = new Persons(lexicon, gazetteer);
         this.dates = new Dates(lexicon);
         this.casualties = new Casualties(lexicon);
+        this.speakers = new Speakers(lexicon);
+        this.perpetrators = new Perpetrators(lexicon);
     }
-
-    /** Who speaks in a sentence, and the token where the speech verb stands. */
-    private record Speech(int at, String name, String kind) {}
 
     public ReportClaims extract(Report report, CleanText text) {
         return extract(report, text, Region.NONE);
@@ -61,7 +61,7 @@ public final class ClaimExtractor {
         Set<String> countries = where.countries();
         Set<String> ordinary = ordinaryWords(tokens);
         // "The army" is that country's army only when the report names one country.
-        Context ctx = new Context(mainActor(tokens), countries.size() == 1 ? places.firstCountryName(tokens) : null);
+        ReportActors actors = ReportActors.read(lex, tokens, countries.size() == 1 ? places.firstCountryName(tokens) : null);
 
         // Hedges: in the sentence itself, or a following sentence that hedges "this claim".
         boolean[] hedged = new boolean[sentences.size()];
@@ -83,7 +83,7 @@ public final class ClaimExtractor {
         LocalDate anchor = report.publishedDate() != null ? report.publishedDate() : dateline == null ? null : dateline.date();
 
         List<SentenceReading> readings = new ArrayList<>();
-        Speech lastSpeaker = null;
+        Speakers.Speech lastSpeaker = null;
         Casualties.Found lastFigure = null;
         int n = 0;
         for (int i = 0; i < sentences.size(); i++) {
@@ -96,8 +96,8 @@ public final class ClaimExtractor {
                 dateFrom = dateline.end();
             }
             boolean[] past = backgroundClauses(toks);
-            List<Speech> speech = resolveSources(speakers(toks, ctx), toks, lastSpeaker);
-            for (Speech sp : speech) if (!sp.kind().equals("unknown")) lastSpeaker = sp;
+            List<Speakers.Speech> speech = speakers.find(toks, actors, lastSpeaker);
+            for (Speakers.Speech sp : speech) if (!sp.kind().equals("unknown")) lastSpeaker = sp;
             List<Claim> claims = new ArrayList<>();
 
             DateChoice chosen = chooseDate(dates.findAll(toks, dateFrom, s.text(), anchor), toks, past);
@@ -117,15 +117,15 @@ public final class ClaimExtractor {
                 claims.add(new DateClaim(id(report, ++n), date.date(), date.expression(), dates.timeOfDay(toks),
                         withWords(prov(report, s, speech, toks, Math.max(0, date.at()), Math.max(0, date.at()) + 1, hedged[i]), at, at < 0 ? -1 : at + date.expression().length())));
             }
-            for (ResponsibilityClaimDraft r : responsibility(toks, ctx)) {
-                if (past[r.at]) continue;
-                String stance = r.stance;
-                Provenance pv = prov(report, s, speech, toks, r.at, r.to, hedged[i]);
+            for (Perpetrators.Draft r : perpetrators.find(toks, actors)) {
+                if (past[r.at()]) continue;
+                String stance = r.stance();
+                Provenance pv = prov(report, s, speech, toks, r.at(), r.to(), hedged[i]);
                 if (stance.equals("claimed")) {
-                    pv = new Provenance(pv.report(), pv.sentence(), pv.start(), pv.end(), pv.text(), r.actor, "perpetrator", pv.hedged(),
+                    pv = new Provenance(pv.report(), pv.sentence(), pv.start(), pv.end(), pv.text(), r.actor(), "perpetrator", pv.hedged(),
                             pv.wordStart(), pv.wordEnd());
                 }
-                claims.add(new ResponsibilityClaim(id(report, ++n), r.actor, stance, pv));
+                claims.add(new ResponsibilityClaim(id(report, ++n), r.actor(), stance, pv));
             }
             Set<String> targets = new LinkedHashSet<>();
             for (PhraseIndex.Match<String> t : lex.targets().findAll(toks)) {
@@ -208,7 +208,7 @@ public final class ClaimExtractor {
             if (clauseBreak(toks.get(k))) c++;
         }
         boolean[] speaks = new boolean[c + 1];
-        for (PhraseIndex.Match<String> v : lex.speechVerbs().findAll(toks)) speaks[clause[v.from()]] = true;
+        for (PhraseIndex.Match<Lexicon.SpeakerSide> v : lex.speechVerbs().findAll(toks)) speaks[clause[v.from()]] = true;
         boolean[] background = new boolean[c + 1];
         for (PhraseIndex.Match<Boolean> m : cues) background[clause[m.from()]] = true;
         // A background clause carries on into the clauses after it until one speaks again.
@@ -217,25 +217,11 @@ public final class ClaimExtractor {
         return past;
     }
 
-    /** "The sources also said": the sources of the sentence before, not unknown ones. */
-    private static List<Speech> resolveSources(List<Speech> speech, List<Token> toks, Speech last) {
-        if (last == null) return speech;
-        List<Speech> out = new ArrayList<>();
-        for (Speech sp : speech) {
-            // "the sources said", "the sources also said": definite sources just before the verb.
-            int s = sp.at() >= 1 && toks.get(sp.at() - 1).is("sources") ? sp.at() - 1
-                    : sp.at() >= 2 && toks.get(sp.at() - 2).is("sources") && toks.get(sp.at() - 1).isWord() ? sp.at() - 2 : -1;
-            boolean definite = s > 0 && (toks.get(s - 1).is("the") || toks.get(s - 1).is("these") || toks.get(s - 1).is("same"));
-            out.add(sp.kind().equals("unknown") && definite ? new Speech(sp.at(), last.name(), last.kind()) : sp);
-        }
-        return out;
-    }
-
     /** "closed following the attack", "after the attack": the words point back at the event, the sentence is about something else. */
-    private static boolean backReference(List<Token> toks, int at) {
+    private boolean backReference(List<Token> toks, int at) {
         int k = at - 1;
-        if (k >= 0 && (toks.get(k).is("the") || toks.get(k).is("this") || toks.get(k).is("that"))) k--;
-        return k >= 0 && (toks.get(k).is("following") || toks.get(k).is("after") || toks.get(k).is("since") || toks.get(k).is("before"));
+        if (k >= 0 && lex.is(toks.get(k), "demonstrative")) k--;
+        return k >= 0 && lex.is(toks.get(k), "back_reference");
     }
 
     private static boolean clauseBreak(Token t) {
@@ -265,7 +251,7 @@ public final class ClaimExtractor {
      * A headline in title case ("Man Charged In Death Of Toddler"): as in ALL CAPS, capitals mark nothing there.
      * Most words of four letters or more are capitalised, and small words ("Of", "In") too.
      */
-    static boolean titleCase(List<Token> toks) {
+    boolean titleCase(List<Token> toks) {
         int words = 0;
         int capital = 0;
         int smallCapital = 0;
@@ -274,8 +260,7 @@ public final class ClaimExtractor {
             if (t.raw().length() >= 4) {
                 words++;
                 if (t.capitalised()) capital++;
-            } else if (t.raw().length() >= 2 && t.capitalised() && (t.is("of") || t.is("in") || t.is("at") || t.is("on") || t.is("the")
-                    || t.is("for") || t.is("and") || t.is("after") || t.is("to"))) {
+            } else if (t.raw().length() >= 2 && t.capitalised() && lex.is(t, "headline_small_word")) {
                 smallCapital++;
             }
         }
@@ -301,18 +286,12 @@ public final class ClaimExtractor {
     }
 
     /** The speaker closest before the claim's words (tokens from..to), else the closest after. */
-    private static Provenance prov(Report r, Sentence s, List<Speech> speech, List<Token> toks, int from, int to, boolean hedged) {
-        int at = from;
+    private static Provenance prov(Report r, Sentence s, List<Speakers.Speech> speech, List<Token> toks, int from, int to, boolean hedged) {
         int ws = from < toks.size() ? toks.get(from).start() : -1;
         int we = to - 1 < toks.size() && to > from ? toks.get(to - 1).end() : -1;
-        Speech best = null;
-        for (Speech sp : speech) {
-            if (best == null) best = sp;
-            else if (sp.at <= at && (best.at > at || sp.at > best.at)) best = sp;
-            else if (best.at > at && sp.at > at && sp.at < best.at) best = sp;
-        }
+        Speakers.Speech best = Speakers.closest(speech, from);
         return new Provenance(r.id(), s.index(), s.start(), s.end(), s.text(),
-                best == null ? null : best.name, best == null ? "unknown" : best.kind, hedged, ws, we);
+                best == null ? null : best.name(), best == null ? "unknown" : best.kind(), hedged, ws, we);
     }
 
     private static Provenance withWords(Provenance p, int start, int end) {
@@ -320,10 +299,9 @@ public final class ClaimExtractor {
     }
 
     /** "The BBC has not been able to verify this claim": a hedge about the sentence before. */
-    private static boolean refersBack(List<Token> toks) {
+    private boolean refersBack(List<Token> toks) {
         for (int i = 0; i + 1 < toks.size(); i++) {
-            if ((toks.get(i).is("this") || toks.get(i).is("the") || toks.get(i).is("these"))
-                    && (toks.get(i + 1).is("claim") || toks.get(i + 1).is("claims") || toks.get(i + 1).is("report") || toks.get(i + 1).is("figure"))) {
+            if (lex.is(toks.get(i), "refers_back") && lex.is(toks.get(i + 1), "claim_noun")) {
                 return true;
             }
         }
@@ -352,280 +330,5 @@ public final class ClaimExtractor {
 
     private static boolean oneWord(PhraseIndex.Match<?> m) {
         return m != null && m.to() == 1;
-    }
-
-    /**
-     * The armed group the report is about: an unnamed description ("an al-Qaeda linked group") is the named
-     * group the report ties it to ("the same group, JNIM"), else the one named group of that affiliation.
-     */
-    private String mainActor(List<List<Token>> tokens) {
-        Map<String, Integer> named = new HashMap<>();
-        Map<String, String> affiliation = new HashMap<>();
-        String descriptor = null;
-        String sameGroup = null;
-        for (List<Token> toks : tokens) {
-            for (PhraseIndex.Match<Lexicon.Actor> m : lex.actors().findAll(toks)) {
-                Lexicon.Actor a = m.value();
-                if (a.isDescriptor()) {
-                    if (descriptor == null && !a.affiliation().isEmpty()) descriptor = a.name();
-                    affiliation.putIfAbsent(a.name(), a.affiliation());
-                } else if (a.kind().equals("armed_group") && !affiliation(toks, m)) {
-                    named.merge(a.name(), 1, Integer::sum);
-                    affiliation.putIfAbsent(a.name(), a.affiliation());
-                    if (m.from() >= 2 && toks.get(m.from() - 2).is("group") || m.from() >= 3 && toks.get(m.from() - 3).is("same")) {
-                        sameGroup = a.name();
-                    }
-                }
-            }
-        }
-        if (sameGroup != null) return sameGroup;
-        String top = named.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey).findFirst().orElse(null);
-        if (top != null) return top;
-        return descriptor;
-    }
-
-    /**
-     * An actor named in a sentence, with descriptions and "the group" resolved to the report's main actor (null
-     * when a bare "the rebels" has no one to refer to), and "the army" to the armed forces of the report's country.
-     */
-    private String actorName(Lexicon.Actor a, Context ctx) {
-        if (a.isDescriptor()) return ctx.mainActor != null ? ctx.mainActor : a.affiliation().isEmpty() ? null : a.name();
-        if (a.kind().equals("state") && a.name().equals("armed forces") && ctx.homeCountry != null) return "armed forces of " + ctx.homeCountry;
-        return a.name();
-    }
-
-    /** What the whole report tells about its sentences: the group it is about, and its country. */
-    private record Context(String mainActor, String homeCountry) {}
-
-    private Lexicon.Speaker speakerAt(List<Token> toks, int i, Context ctx) {
-        PhraseIndex.Match<Lexicon.Speaker> sp = lex.speakers().longestAt(toks, i);
-        PhraseIndex.Match<Lexicon.Actor> ac = lex.actors().longestAt(toks, i);
-        // An armed group's name beats a speaker phrase of the same length; "the army" speaks as the table names it.
-        boolean state = ac != null && ac.value().kind().equals("state");
-        if (ac != null && (sp == null || ac.to() > sp.to() || ac.to() == sp.to() && !state)) {
-            Lexicon.Actor a = ac.value();
-            String name = actorName(a, ctx);
-            if (name != null) return new Lexicon.Speaker(a.kind().equals("state") ? "official" : "perpetrator", name);
-        }
-        if (sp != null) return sp.value();
-        Token t = toks.get(i);
-        if (ctx.mainActor != null && (t.is("it") || t.is("group") || t.is("faction"))) return new Lexicon.Speaker("perpetrator", ctx.mainActor);
-        return null;
-    }
-
-    /** Speech verbs and their speakers: "the army said", "told AFP", "according to residents", "claimed the GSIM". */
-    private List<Speech> speakers(List<Token> toks, Context ctx) {
-        List<Speech> out = new ArrayList<>();
-        for (PhraseIndex.Match<String> v : lex.speechVerbs().findAll(toks)) {
-            Lexicon.Speaker found = null;
-            // "Boko Haram was blamed": a passive verb's subject is not its speaker.
-            boolean passive = v.from() > 0 && PASSIVE.contains(toks.get(v.from() - 1).norm());
-            if (!v.value().equals("after") && !passive) {
-                // The subject stands before the verb in the same clause: stop at punctuation or a closing quote.
-                for (int k = v.from() - 1; k >= Math.max(0, v.from() - 7) && found == null; k--) {
-                    Token t = toks.get(k);
-                    if (t.type() == Token.Type.PUNCT && !t.is("'") && !(t.is("s") && k > 0)) break;
-                    found = longestSpeakerEndingAt(toks, k, ctx);
-                }
-            }
-            if (found == null && !v.value().equals("before")) {
-                found = speakerAfter(toks, v, ctx);
-            }
-            // "JNIM claimed responsibility, saying it had inflicted heavy losses": a participle after a comma
-            // speaks for the main clause's subject.
-            if (found == null && !passive && v.from() > 0 && toks.get(v.from() - 1).is(",") && PARTICIPLES.contains(toks.get(v.from()).norm())) {
-                for (int k = 0; k < v.from() - 1 && found == null; k++) found = speakerAt(toks, k, ctx);
-            }
-            if (found != null) out.add(new Speech(v.from(), found.name(), found.kind()));
-        }
-        return out;
-    }
-
-    private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "is", "are");
-    private static final Set<String> PARTICIPLES = Set.of("saying", "adding", "claiming", "reporting", "stating", "accusing", "blaming");
-
-    /**
-     * The speaker whose words end at token k, read as far back as the phrase goes: "hospital officials" rather
-     * than "officials", "sources within the security forces" rather than "security forces".
-     */
-    private Lexicon.Speaker longestSpeakerEndingAt(List<Token> toks, int k, Context ctx) {
-        Lexicon.Speaker at = null;
-        for (int from = Math.max(0, k - 4); from < k && at == null; from++) {
-            PhraseIndex.Match<Lexicon.Speaker> sp = lex.speakers().longestAt(toks, from);
-            if (sp != null && sp.to() == k + 1) at = sp.value();
-        }
-        if (at == null) at = speakerAt(toks, k, ctx);
-        if (at == null) return null;
-        // "sources within the security forces": anonymous sources take the kind of those they are inside.
-        for (int from = Math.max(0, k - 4); from < k; from++) {
-            if (toks.get(from).is("sources") || toks.get(from).is("source")) {
-                Token link = toks.get(from + 1);
-                if (link.is("within") || link.is("in") || link.is("close") || link.is("from") || link.is("inside")) {
-                    return new Lexicon.Speaker(at.kind(), at.name() + " sources");
-                }
-            }
-        }
-        return at;
-    }
-
-    /**
-     * The speaker after a verb: "according to residents" (anywhere in the next words), an inverted
-     * "…, claimed the GSIM." / "said Adama, a resident" where the speaker closes the clause, or a named person
-     * with an apposition ("said Adama, a Bamako resident").
-     */
-    private Lexicon.Speaker speakerAfter(List<Token> toks, PhraseIndex.Match<String> v, Context ctx) {
-        int k = v.to();
-        while (k < toks.size() && (toks.get(k).is("the") || toks.get(k).is("a") || toks.get(k).is("an") || toks.get(k).is("its"))) k++;
-        if (k >= toks.size()) return null;
-        if (v.value().equals("after")) {
-            for (int j = k; j < Math.min(toks.size(), k + 6); j++) {
-                Lexicon.Speaker sp = speakerAt(toks, j, ctx);
-                if (sp != null) return sp;
-            }
-            return null;
-        }
-        int end = phraseEnd(toks, k);
-        Lexicon.Speaker sp = speakerAt(toks, k, ctx);
-        boolean closes = end >= toks.size() || toks.get(end).type() == Token.Type.PUNCT;
-        if (sp != null && closes) return sp;
-        // "said Adama, a Bamako resident": a name, a comma, then who the person is.
-        int j = k;
-        while (j < toks.size() && j < k + 3 && toks.get(j).isWord() && toks.get(j).capitalised()) j++;
-        if (j > k && j + 1 < toks.size() && toks.get(j).is(",")) {
-            int a = j + 1;
-            if (toks.get(a).is("a") || toks.get(a).is("an") || toks.get(a).is("the")) a++;
-            for (int q = a; q < Math.min(toks.size(), a + 3); q++) {
-                PhraseIndex.Match<Lexicon.Speaker> ap = lex.speakers().longestAt(toks, q);
-                if (ap != null) return ap.value();
-            }
-        }
-        return null;
-    }
-
-    private int phraseEnd(List<Token> toks, int k) {
-        PhraseIndex.Match<Lexicon.Speaker> sp = lex.speakers().longestAt(toks, k);
-        PhraseIndex.Match<Lexicon.Actor> ac = lex.actors().longestAt(toks, k);
-        int end = k + 1;
-        if (sp != null) end = Math.max(end, sp.to());
-        if (ac != null) end = Math.max(end, ac.to());
-        return end;
-    }
-
-    private record ResponsibilityClaimDraft(String actor, String stance, int at, int to) {}
-
-    /** Words after an armed group's name that make the report name it as the attacker: "an ADF attack". */
-    private static final Set<String> ATTACK_NOUNS = Set.of("attack", "attacks", "ambush", "assault", "bombing", "raid", "offensive");
-
-    /**
-     * "JNIM claimed responsibility", "says it carried out", "claimed by JNIM", "blamed on …", "Both IS Sahel and
-     * JNIM claimed", "an ADF attack". State forces can be blamed or deny, but a state "claiming" an attack is
-     * not a claim of responsibility.
-     */
-    private List<ResponsibilityClaimDraft> responsibility(List<Token> toks, Context ctx) {
-        List<ResponsibilityClaimDraft> out = new ArrayList<>();
-        List<PhraseIndex.Match<Lexicon.Actor>> actors = lex.actors().findAll(toks);
-        if (actors.isEmpty()) return out;
-        // Actors by where they start and end, so that each phrase looks only at its own neighbourhood.
-        List<PhraseIndex.Match<Lexicon.Actor>> startingAt = new ArrayList<>(java.util.Collections.nCopies(toks.size() + 1, null));
-        List<PhraseIndex.Match<Lexicon.Actor>> endingAt = new ArrayList<>(java.util.Collections.nCopies(toks.size() + 1, null));
-        for (PhraseIndex.Match<Lexicon.Actor> a : actors) {
-            if (affiliation(toks, a)) continue;
-            startingAt.set(a.from(), a);
-            endingAt.set(a.to(), a);
-        }
-        for (PhraseIndex.Match<Lexicon.Responsibility> r : lex.responsibility().findAll(toks)) {
-            String stance = r.value().stance();
-            boolean before = r.value().actorBefore();
-            PhraseIndex.Match<Lexicon.Actor> chosen = null;
-            // The nearest actor before the phrase (within 12 tokens) or after it (within 6).
-            if (before) {
-                for (int end = r.from(); end >= Math.max(0, r.from() - 12) && chosen == null; end--) chosen = usable(endingAt.get(end), stance, ctx);
-            } else {
-                for (int from = r.to(); from <= Math.min(toks.size() - 1, r.to() + 6) && chosen == null; from++) chosen = usable(startingAt.get(from), stance, ctx);
-            }
-            if (chosen == null) continue;
-            for (PhraseIndex.Match<Lexicon.Actor> a : coordinated(toks, startingAt, endingAt, chosen)) {
-                String name = actorName(a.value(), ctx);
-                if (name != null) add(out, new ResponsibilityClaimDraft(name, stance, a.from(), a.to()));
-            }
-        }
-        for (PhraseIndex.Match<Lexicon.Actor> a : actors) {
-            String name = actorName(a.value(), ctx);
-            if (name == null || !a.value().kind().equals("armed_group") || a.to() >= toks.size() || affiliation(toks, a)) continue;
-            if (out.stream().anyMatch(d -> d.actor.equals(name))) continue;
-            String stance = deedAfter(toks, a.to());
-            if (stance != null) add(out, new ResponsibilityClaimDraft(name, stance, a.from(), a.to()));
-        }
-        return out;
-    }
-
-    /** An actor that can take this stance: a state does not "claim" an attack, and a bare "the rebels" needs a referent. */
-    private PhraseIndex.Match<Lexicon.Actor> usable(PhraseIndex.Match<Lexicon.Actor> a, String stance, Context ctx) {
-        if (a == null) return null;
-        if (a.value().kind().equals("state") && stance.equals("claimed")) return null;
-        return actorName(a.value(), ctx) == null ? null : a;
-    }
-
-    private static final Set<String> AFFILIATED = Set.of("affiliated", "linked", "allied", "aligned", "loyal", "tied", "close",
-            "branch", "wing", "offshoot", "faction", "ally", "affiliate");
-
-    /** "an alliance affiliated with al-Qaeda", "al-Qaeda-linked": the movement a group belongs to, not the group. */
-    private static boolean affiliation(List<Token> toks, PhraseIndex.Match<Lexicon.Actor> a) {
-        if (a.to() < toks.size() && AFFILIATED.contains(toks.get(a.to()).norm())) return true;
-        int k = a.from() - 1;
-        if (k >= 0 && toks.get(k).is("the")) k--;
-        return k >= 1 && (toks.get(k).is("with") || toks.get(k).is("to") || toks.get(k).is("of"))
-                && AFFILIATED.contains(toks.get(k - 1).norm());
-    }
-
-    private static void add(List<ResponsibilityClaimDraft> out, ResponsibilityClaimDraft d) {
-        if (out.stream().noneMatch(o -> o.actor.equals(d.actor) && o.stance.equals(d.stance))) out.add(d);
-    }
-
-    /** The chosen actor and those joined to it by "and" or a comma: "IS Sahel and JNIM", "JNIM and IS Sahel". */
-    private static List<PhraseIndex.Match<Lexicon.Actor>> coordinated(List<Token> toks, List<PhraseIndex.Match<Lexicon.Actor>> startingAt,
-                                                                      List<PhraseIndex.Match<Lexicon.Actor>> endingAt,
-                                                                      PhraseIndex.Match<Lexicon.Actor> chosen) {
-        List<PhraseIndex.Match<Lexicon.Actor>> out = new ArrayList<>(List.of(chosen));
-        for (PhraseIndex.Match<Lexicon.Actor> a = chosen; a.from() >= 2 && joiner(toks.get(a.from() - 1)) && endingAt.get(a.from() - 1) != null; ) {
-            a = endingAt.get(a.from() - 1);
-            out.add(a);
-        }
-        for (PhraseIndex.Match<Lexicon.Actor> a = chosen; a.to() + 1 < toks.size() && joiner(toks.get(a.to())) && startingAt.get(a.to() + 1) != null; ) {
-            a = startingAt.get(a.to() + 1);
-            out.add(a);
-        }
-        return out;
-    }
-
-    private static boolean joiner(Token t) {
-        return t.is("and") || t.is(",") || t.is("et");
-    }
-
-    /** Verbs of the deed itself: "Boko Haram abducted", "Taliban fighters overran", "the ADF had killed". */
-    private static final Set<String> DEEDS = Set.of("attacked", "ambushed", "stormed", "overran", "abducted", "kidnapped", "killed",
-            "seized", "raided", "bombed", "shelled", "fired", "launched", "executed", "massacred", "targeted", "struck", "torched");
-    private static final Set<String> MEMBERS = Set.of("fighters", "militants", "gunmen", "rebels", "insurgents", "members", "jihadists");
-    private static final Set<String> AUXILIARIES = Set.of("had", "has", "have", "also", "reportedly", "allegedly");
-
-    /**
-     * What an armed group's name followed by its deed says: "an ADF attack", "ELN fighters attacked" name it as
-     * the attacker (attributed); "Hamas said it had fired" is its own claim.
-     */
-    private static String deedAfter(List<Token> toks, int k) {
-        if (ATTACK_NOUNS.contains(toks.get(k).norm())) return "attributed";
-        boolean says = false;
-        if (k + 1 < toks.size() && (toks.get(k).is("said") || toks.get(k).is("says") || toks.get(k).is("claimed"))
-                && (toks.get(k + 1).is("it") || toks.get(k + 1).is("they"))) {
-            says = true;
-            k += 2;
-        } else if (MEMBERS.contains(toks.get(k).norm())) {
-            k++;
-        }
-        while (k < toks.size() && AUXILIARIES.contains(toks.get(k).norm())) k++;
-        if (k < toks.size() && DEEDS.contains(toks.get(k).norm())) return says ? "claimed" : "attributed";
-        return null;
     }
 }

@@ -4,6 +4,7 @@ import io.triangulate.ingest.Report;
 import io.triangulate.lexicon.Lexicon;
 import io.triangulate.lexicon.Lexicons;
 import io.triangulate.text.LanguageDetector;
+import io.triangulate.text.SentenceSplitter;
 
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,11 +16,13 @@ import java.util.TreeMap;
 public final class ClaimExtractors {
     private final Lexicons lexicons;
     private final Map<String, ClaimExtractor> byLanguage = new TreeMap<>();
+    private final Map<String, SentenceSplitter> splitters = new TreeMap<>();
 
     public ClaimExtractors(Lexicons lexicons, Gazetteer gazetteer) {
         this.lexicons = lexicons;
         for (Map.Entry<String, Lexicon> e : lexicons.byLanguage().entrySet()) {
             byLanguage.put(e.getKey(), new ClaimExtractor(e.getValue(), gazetteer));
+            splitters.put(e.getKey(), new SentenceSplitter(e.getValue()));
         }
     }
 
@@ -33,6 +36,11 @@ public final class ClaimExtractors {
     /** The extractor of {@code language}, or null when no table has rows in it. */
     public ClaimExtractor of(String language) {
         return byLanguage.get(language);
+    }
+
+    /** The sentence splitter of {@code language} (its abbreviations, its page furniture), or the default language's. */
+    public SentenceSplitter sentences(String language) {
+        return splitters.getOrDefault(language, splitters.get(Lexicons.DEFAULT_LANGUAGE));
     }
 
     public Lexicons lexicons() {

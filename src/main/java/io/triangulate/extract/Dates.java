@@ -106,11 +106,11 @@ final class Dates {
                 Token n = tokens.get(from - 1);
                 if (!n.isNumber() || n.end() != tokens.get(from).start() || num(n) < 1 || num(n) > 31) return null;
                 // "on the 17th", "the 17th": not "3rd degree murder".
-                if (from < 2 || !(tokens.get(from - 2).is("the") || tokens.get(from - 2).is("on") || tokens.get(from - 2).is("le"))) return null;
+                if (from < 2 || !lexicon.is(tokens.get(from - 2), "before_ordinal_day")) return null;
                 if (to < tokens.size() && lexicon.dateWords().longestAt(tokens, to) != null) return null; // "17th September": the month reads it
                 // "the 1st Armored Division", "the 3rd Precinct": an ordinal that opens a name is no day.
                 if (to < tokens.size() && tokens.get(to).isWord() && tokens.get(to).capitalised()) return null;
-                if (to + 1 < tokens.size() && tokens.get(to).is("of") && lexicon.dateWords().longestAt(tokens, to + 1) != null) return null;
+                if (to + 1 < tokens.size() && lexicon.is(tokens.get(to), "genitive") && lexicon.dateWords().longestAt(tokens, to + 1) != null) return null;
                 LocalDate d = published.getDayOfMonth() >= num(n) ? safeDate(published.getYear(), published.getMonthValue(), num(n))
                         : safeDate(published.minusMonths(1).getYear(), published.minusMonths(1).getMonthValue(), num(n));
                 return d == null ? null : new Found(EventDate.day(d), expr(text, tokens, from - 1, to), true);
@@ -123,7 +123,7 @@ final class Dates {
                 int start = from;
                 int end = to;
                 int d = from - 1;
-                if (d >= 0 && tokens.get(d).is("of")) d--; // "the 17th of September"
+                if (d >= 0 && lexicon.is(tokens.get(d), "genitive")) d--; // "the 17th of September"
                 if (d > 0 && isOrdinalSuffix(tokens.get(d)) && tokens.get(d - 1).isNumber()) d--;
                 if (d >= 0 && tokens.get(d).isNumber() && num(tokens.get(d)) <= 31) {
                     day = num(tokens.get(d));
@@ -156,8 +156,8 @@ final class Dates {
         }
     }
 
-    private static boolean isOrdinalSuffix(Token t) {
-        return t.is("th") || t.is("st") || t.is("nd") || t.is("rd") || t.is("er");
+    private boolean isOrdinalSuffix(Token t) {
+        return lexicon.is(t, "ordinal_suffix");
     }
 
     private static Found exact(int year, int month, int day, String expression) {
@@ -198,10 +198,9 @@ final class Dates {
             Token t = tokens.get(i);
             if (!t.isNumber()) continue;
             String raw = t.raw().replace('.', ':');
-            boolean ampm = i + 1 < tokens.size() && (tokens.get(i + 1).is("am") || tokens.get(i + 1).is("pm"));
+            boolean ampm = i + 1 < tokens.size() && (lexicon.is(tokens.get(i + 1), "clock_am") || lexicon.is(tokens.get(i + 1), "clock_pm"));
             boolean clock = raw.matches("[0-9]{1,2}:[0-9]{2}") && i + 1 < tokens.size()
-                    && (tokens.get(i + 1).is("local") || tokens.get(i + 1).is("gmt") || tokens.get(i + 1).is("utc") || ampm
-                    || i > 0 && (tokens.get(i - 1).is("at") || tokens.get(i - 1).is("around") || tokens.get(i - 1).is("about")));
+                    && (lexicon.is(tokens.get(i + 1), "clock_zone") || ampm || i > 0 && lexicon.is(tokens.get(i - 1), "before_clock"));
             if (!ampm && !clock) continue;
             String[] hm = raw.split(":");
             int h;
@@ -212,8 +211,8 @@ final class Dates {
             } catch (NumberFormatException e) {
                 continue;
             }
-            if (ampm && tokens.get(i + 1).is("pm") && h < 12) h += 12;
-            if (ampm && tokens.get(i + 1).is("am") && h == 12) h = 0;
+            if (ampm && lexicon.is(tokens.get(i + 1), "clock_pm") && h < 12) h += 12;
+            if (ampm && lexicon.is(tokens.get(i + 1), "clock_am") && h == 12) h = 0;
             if (h > 23 || m > 59) continue;
             return String.format(java.util.Locale.ROOT, "%02d:%02d", h, m);
         }

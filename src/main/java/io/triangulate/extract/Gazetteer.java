@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -45,23 +46,26 @@ public final class Gazetteer {
     private final Map<String, Place> byId = new HashMap<>();
     private final Map<String, String> admin1Names = new HashMap<>();
     private final Map<String, String> countryNames = new HashMap<>();
+    /** The last words of divisions' names that the name goes without ("Borno State" is "Borno"), in matching form. */
+    private Set<String> divisionWords = Set.of();
 
     private Gazetteer() {}
 
-    /** The built-in gazetteer, loaded once per JVM. */
-    public static Gazetteer builtIn() {
+    /** The built-in gazetteer, loaded once per JVM (again only if the tables' division words change). */
+    private static Gazetteer builtIn(Set<String> divisionWords) {
         Gazetteer g = builtIn;
-        if (g == null) {
+        if (g == null || !g.divisionWords.equals(divisionWords)) {
             synchronized (Gazetteer.class) {
-                if (builtIn == null) builtIn = load();
+                if (builtIn == null || !builtIn.divisionWords.equals(divisionWords)) builtIn = load(divisionWords);
                 g = builtIn;
             }
         }
         return g;
     }
 
-    private static Gazetteer load() {
+    private static Gazetteer load(Set<String> divisionWords) {
         Gazetteer g = new Gazetteer();
+        g.divisionWords = Set.copyOf(divisionWords);
         try (InputStream in = Gazetteer.class.getResourceAsStream("gazetteer.tsv.gz")) {
             if (in == null) throw new IllegalStateException("gazetteer resource missing: run scripts/BuildGazetteer.java");
             BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in, 1 << 16), StandardCharsets.UTF_8));
@@ -117,12 +121,9 @@ public final class Gazetteer {
         // "Borno State" is also "Borno", "Cabo Delgado Province" also "Cabo Delgado".
         if (feature.equals("ADM1")) {
             int sp = f[1].lastIndexOf(' ');
-            if (sp > 0 && DIVISION_WORDS.contains(f[1].substring(sp + 1).toLowerCase(Locale.ROOT))) index(f[1].substring(0, sp), e);
+            if (sp > 0 && divisionWords.contains(f[1].substring(sp + 1).toLowerCase(Locale.ROOT))) index(f[1].substring(0, sp), e);
         }
     }
-
-    private static final java.util.Set<String> DIVISION_WORDS = java.util.Set.of("state", "province", "region", "governorate",
-            "department", "prefecture", "district", "county", "oblast");
 
     private void index(String name, Entry e) {
         byName.computeIfAbsent(key(name), k -> new ArrayList<>(1)).add(e);
@@ -167,8 +168,9 @@ public final class Gazetteer {
      * only after a locative cue, as the built-in small places do.
      */
     public static Gazetteer withCurated(Lexicon lexicon, Path extra) {
-        Gazetteer base = builtIn();
+        Gazetteer base = builtIn(lexicon.words("division_word"));
         Gazetteer g = new Gazetteer();
+        g.divisionWords = base.divisionWords;
         // The extra file adds to name lists: copy them then, so that the shared built-in lists stay as they are.
         if (extra == null) g.byName.putAll(base.byName);
         else base.byName.forEach((k, v) -> g.byName.put(k, new ArrayList<>(v)));
@@ -280,10 +282,10 @@ public final class Gazetteer {
     }
 
     /** "Cabo Delgado Province" and "Cabo Delgado" are one division. */
-    private static String withoutDivisionWord(String name) {
+    private String withoutDivisionWord(String name) {
         String n = Normal.form(name);
         int sp = n.lastIndexOf(' ');
-        return sp > 0 && DIVISION_WORDS.contains(n.substring(sp + 1)) ? n.substring(0, sp) : n;
+        return sp > 0 && divisionWords.contains(n.substring(sp + 1)) ? n.substring(0, sp) : n;
     }
 
     public List<Entry> candidates(String normName) {

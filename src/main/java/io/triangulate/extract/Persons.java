@@ -132,17 +132,17 @@ final class Persons {
     }
 
     /** "Tyler Donaldson, 23," — a comma, a number a person's age can be, then a comma or the sentence's end. */
-    private static boolean ageAfter(List<Token> toks, int k) {
+    private boolean ageAfter(List<Token> toks, int k) {
         if (k + 1 >= toks.size() || !toks.get(k).is(",") || !toks.get(k + 1).isNumber()) return false;
         String raw = toks.get(k + 1).raw();
         if (raw.length() > 3 || !raw.chars().allMatch(Character::isDigit) || Integer.parseInt(raw) > 110) return false;
         return k + 2 >= toks.size() || toks.get(k + 2).is(",") || toks.get(k + 2).is(")") || toks.get(k + 2).is(".")
-                || toks.get(k + 2).is("and");
+                || lex.is(toks.get(k + 2), "conjunction");
     }
 
     /** "23-year-old Tyler Donaldson", "the 23-year-old victim": an age right before the name. */
-    private static boolean ageBefore(List<Token> toks, int k) {
-        return k >= 3 && toks.get(k - 1).is("old") && toks.get(k - 2).is("year") && toks.get(k - 3).isNumber();
+    private boolean ageBefore(List<Token> toks, int k) {
+        return k >= 3 && lex.is(toks.get(k - 1), "age_old") && lex.is(toks.get(k - 2), "age_in_years") && toks.get(k - 3).isNumber();
     }
 
     private boolean knownPlace(List<Token> toks, int from, int to) {

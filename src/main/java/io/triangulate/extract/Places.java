@@ -5,23 +5,21 @@ import io.triangulate.lexicon.PhraseIndex;
 import io.triangulate.text.Token;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Finds place names in a sentence: runs of capitalised words looked up in the gazetteer. Among places of the
- * same name, one in a country the report names wins, then the larger. A name that is also an ordinary word
- * of the report ("Police"), or a small place from the 1,000+ list, counts only after a locative cue.
+ * same name, one in a country the report names wins, then the larger ({@link Namesakes}). A name that is also an
+ * ordinary word of the report ("Police"), or a small place from the 1,000+ list, counts only after a locative cue.
+ * A place named for an agency, a residence or a hospital is marked incidental ({@link IncidentalPlaces}).
  */
 final class Places {
     private static final int MAX_WORDS = 5;
-    /** "near", "outside", "près de": the event is placed by a landmark, not at it. */
-    private static final Set<String> NEAR = Set.of("near", "outside", "around", "pres", "proximite");
-    private static final Set<String> KINDS_OF_PLACE = Set.of("town", "city", "village", "capital", "region", "province", "district", "commune");
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
     private final Settlements settlements;
+    private final IncidentalPlaces incidental;
     /** Abbreviations of divisions, read after a comma: "Towson, Md.", "SAVANNAH, GA". */
     private final PhraseIndex<List<Place>> aliases = new PhraseIndex<>();
 
@@ -29,6 +27,7 @@ final class Places {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
         this.settlements = new Settlements(gazetteer, lexicon);
+        this.incidental = new IncidentalPlaces(lexicon);
         java.util.Map<String, List<Place>> byAlias = new java.util.LinkedHashMap<>();
         for (Lexicon.PlaceAlias a : lexicon.placeAliases()) {
             for (Gazetteer.Entry e : gazetteer.candidates(Gazetteer.key(a.name()))) {
@@ -107,8 +106,8 @@ final class Places {
                     if (i + n <= tokens.size() && !gazetteer.candidates(join(tokens, i, i + n)).isEmpty()) longest = n;
                 }
                 for (int n = longest; n >= 1 && n == longest; n--) {
-                    boolean region = i + n < tokens.size() && REGION_WORDS.contains(tokens.get(i + n).norm())
-                            || n > 1 && REGION_WORDS.contains(tokens.get(i + n - 1).norm());
+                    boolean region = i + n < tokens.size() && lexicon.is(tokens.get(i + n), "region_word")
+                            || n > 1 && lexicon.is(tokens.get(i + n - 1), "region_word");
                     List<Gazetteer.Entry> found = gazetteer.candidates(join(tokens, i, i + n));
                     boolean country = found.stream().anyMatch(e -> e.place().precision().equals("country") && !e.alternate());
                     // "Manchester" is the city before it is Jamaica's parish, "Gao" the town before its region: a division named
@@ -140,7 +139,7 @@ final class Places {
                             countries.add(e.place().countryCode());
                         } else if (precision.equals("country") && !e.alternate()) {
                             countries.add(e.place().countryCode());
-                        } else if (precision.equals("admin2") && n > 1 && COUNTY_WORDS.contains(tokens.get(i + n - 1).norm())
+                        } else if (precision.equals("admin2") && n > 1 && lexicon.is(tokens.get(i + n - 1), "county_word")
                                 && found.stream().filter(o -> o.place().precision().equals("admin2")).count() == 1) {
                             // "Tulare County": a county only one state has says where the report is.
                             countries.add(e.place().countryCode());
@@ -286,13 +285,13 @@ final class Places {
                 if (notPlace != null && notPlace.to() >= i + n) continue;
                 String name = join(tokens, i, i + n);
                 // "in Gao", "in the Tillaberi region", "près de Fada" ("at the Union offices" is no place).
-                boolean division = i + n < tokens.size() && REGION_WORDS.contains(tokens.get(i + n).norm())
-                        || n > 1 && REGION_WORDS.contains(tokens.get(i + n - 1).norm());
-                int before = i > 1 && tokens.get(i - 1).is("the") && division ? i - 1 : i;
+                boolean division = i + n < tokens.size() && lexicon.is(tokens.get(i + n), "region_word")
+                        || n > 1 && lexicon.is(tokens.get(i + n - 1), "region_word");
+                int before = i > 1 && lexicon.is(tokens.get(i - 1), "definite_article") && division ? i - 1 : i;
                 // "the town of X", a dateline: the report points at a place, more than a locative word does.
-                boolean pointed = cued[i] || i > 1 && tokens.get(i - 1).is("of") && KINDS_OF_PLACE.contains(tokens.get(i - 2).norm());
+                boolean pointed = cued[i] || i > 1 && lexicon.is(tokens.get(i - 1), "genitive") && lexicon.is(tokens.get(i - 2), "kind_of_place");
                 boolean cue = pointed || before > 0 && (lexicon.plays(tokens, before - 1, "locative") || lexicon.endsAt(tokens, before, "locative", 2, 3));
-                boolean region = i + n < tokens.size() && REGION_WORDS.contains(tokens.get(i + n).norm());
+                boolean region = i + n < tokens.size() && lexicon.is(tokens.get(i + n), "region_word");
                 // "Washington Street", "Madison Avenue": a street, not the town.
                 if (lexicon.plays(tokens, i + n, "street")) continue;
                 List<Gazetteer.Entry> all = gazetteer.candidates(name);
@@ -302,21 +301,21 @@ final class Places {
                 // A division named right after ("Jackson, Tennessee") vouches for its place, wherever the report is.
                 boolean stated = candidates.size() < all.size() || statedDivision(tokens, i + n, candidates);
                 // A small place named by the word that opens a sentence ("More than 70 …", "Police said …") needs a cue.
-                boolean agency = agency(tokens, i + n);
+                boolean agency = incidental.agency(tokens, i + n);
                 boolean opening = i == 0 && n == 1 && !agency; // "Alma police say …" is a name
                 // "Alma police say": a town with its own police is named as a town, as after "in".
-                Place p = choose(name, candidates, context, cue || agency, pointed, allCaps || n == 1 && ordinaryWords.contains(name), region, opening, stated);
+                Place p = Namesakes.choose(name, candidates, context, cue || agency, pointed, allCaps || n == 1 && ordinaryWords.contains(name), region, opening, stated);
                 if (p != null) {
                     // "near Menaka", "outside Bamako" name a landmark to place the event by, not the place itself.
-                    boolean strong = cue && !(i > 0 && (NEAR.contains(tokens.get(i - 1).norm()) || i > 1 && NEAR.contains(tokens.get(i - 2).norm())));
-                    best = new Found(p, i, i + n, strong, incidental(tokens, i, i + n), cued[i], agency);
+                    boolean strong = cue && !(i > 0 && (lexicon.is(tokens.get(i - 1), "landmark") || i > 1 && lexicon.is(tokens.get(i - 2), "landmark")));
+                    best = new Found(p, i, i + n, strong, incidental.incidental(tokens, i, i + n), cued[i], agency);
                     break;
                 }
             }
             // "le village de Ndimo": a village the gazetteer lacks, or knows only as a namesake in another country.
             if (best == null || !context.countries().isEmpty() && !context.countries().contains(best.place().countryCode())) {
                 Settlements.Named s = settlements.at(tokens, i, context, masked);
-                if (s != null) best = new Found(s.place(), i, s.to(), true, incidental(tokens, i, s.to()), cued[i], false);
+                if (s != null) best = new Found(s.place(), i, s.to(), true, incidental.incidental(tokens, i, s.to()), cued[i], false);
             }
             if (best != null) {
                 out.add(best);
@@ -349,18 +348,6 @@ final class Places {
         return candidates;
     }
 
-    /**
-     * Another name of a place that is no common word: long ("Jabalia", "Tombouctou", not "Soul" or "Sol") and the
-     * only reading of the name, so that a report may use it without naming the country.
-     */
-    private static boolean distinctiveAlternate(Gazetteer.Entry e, List<Gazetteer.Entry> candidates, String name) {
-        return candidates.size() == 1 && e.population() >= 15_000 && name.length() >= 6;
-    }
-
-    private static boolean inAny(Set<String> codes, String code) {
-        return code != null && codes.contains(code);
-    }
-
     /** "Jackson, Tennessee", "Towson, Md.": a division after a comma that holds one of the candidates. */
     private boolean statedDivision(List<Token> tokens, int after, List<Gazetteer.Entry> candidates) {
         if (after + 1 >= tokens.size() || !tokens.get(after).is(",")) return false;
@@ -371,81 +358,6 @@ final class Places {
             }
         }
         return false;
-    }
-
-    /** "Alma police", "the Leon County Sheriff's Office": the place names the agency that speaks for it. */
-    private boolean agency(List<Token> tokens, int to) {
-        return to < tokens.size() && lexicon.plays(tokens, to, "institution");
-    }
-
-    /** A place named for something else than where the event happened. */
-    private boolean incidental(List<Token> tokens, int from, int to) {
-        // "Chicago police", "the Kern County Sheriff's Office", "a Pocatello man": the name modifies what follows.
-        int next = to;
-        if (next < tokens.size() && (tokens.get(next).is("county") || tokens.get(next).is("city") || tokens.get(next).is("parish"))
-                && !tokens.get(next).is(tokens.get(to - 1).norm())) next++;
-        if (next < tokens.size()) {
-            Token t = tokens.get(next);
-            if (lexicon.plays(tokens, next, "institution")) return true;
-            if (t.isWord() && !t.capitalised() && lexicon.plays(tokens, next, "resident")) return true;
-        }
-        // "James Shaw, 37, of St. Albans", "a woman from Dayton": where someone lives.
-        if (from >= 1 && (tokens.get(from - 1).is("of") || tokens.get(from - 1).is("from"))) {
-            int k = from - 2;
-            if (k >= 0 && (tokens.get(k).is(",") || tokens.get(k).isNumber() || tokens.get(k).capitalised() && tokens.get(k).isWord())) return true;
-            if (k >= 0 && lexicon.plays(tokens, k, "resident")) return true;
-        }
-        // "taken to a hospital in Putnam", "flown to … in Nashville".
-        for (int k = from - 1; k >= Math.max(0, from - 6); k--) {
-            Token t = tokens.get(k);
-            if (t.is(",") || t.is(";") || t.is(".")) break;
-            if (lexicon.plays(tokens, k, "taken_to")) return true;
-        }
-        return false;
-    }
-
-    /** The last word of a county's name ("Tulare County", "Caddo Parish"). */
-    private static final Set<String> COUNTY_WORDS = Set.of("county", "parish", "borough", "cercle");
-
-    /** "Gao region", "Kunar province": the name is the division, not its town. */
-    private static final Set<String> REGION_WORDS = Set.of("region", "province", "state", "district", "governorate", "department", "prefecture");
-
-    private static Place choose(String name, List<Gazetteer.Entry> candidates, Context context, boolean cue, boolean pointed, boolean ordinaryWord,
-                                boolean region, boolean opening, boolean stated) {
-        if (candidates.isEmpty()) return null;
-        Set<String> countries = context.countries();
-        Set<String> admin1s = context.stated();
-        Set<String> group = context.group();
-        return candidates.stream()
-                // Outside the region of the report's group, a small town counts only where the report points at it
-                // ("the town of Boulikessi"), not for a bare capitalised word ("neighbor Erico Marion", "at Mount Sinai").
-                .filter(e -> pointed || group.isEmpty() || !e.place().precision().equals("city") || inAny(group, e.place().admin1Code())
-                        || e.population() >= 500_000)
-                // In a report about Ohio, a small "Madisonville" elsewhere in the country is a neighbourhood the
-                // gazetteer lacks, not the Texas town: outside the report's divisions only big cities or stated ones count.
-                .filter(e -> stated || !e.place().precision().equals("city") || inAny(admin1s, e.place().admin1Code())
-                        || admin1s.stream().noneMatch(a -> a.startsWith(e.place().countryCode() + ".")) || e.population() >= 500_000)
-                .filter(e -> cue || !opening || e.curated() || e.population() >= 100_000 || !e.place().precision().equals("city"))
-                .filter(e -> cue || !e.needsCue())
-                .filter(e -> cue || !ordinaryWord || e.place().precision().equals("country"))
-                .filter(e -> countries.isEmpty() || countries.contains(e.place().countryCode()) || e.population() >= 1_000_000 && !e.alternate()
-                        // outside the report's countries, a cue lets in only a town of 15,000 or more by its own name
-                        || cue && e.population() >= 15_000 && !e.alternate())
-                // A report that tells nowhere where it is: a name without a cue is a place only if it is a country or a town.
-                .filter(e -> cue || !countries.isEmpty() || e.place().precision().equals("country") || e.population() >= 15_000 || e.curated())
-                // Another name of a place ("Soul" for Seoul) counts only in a country the report names, or after a cue ("in Tombouctou").
-                .filter(e -> !e.alternate() || cue || countries.contains(e.place().countryCode()) || distinctiveAlternate(e, candidates, name))
-                .max(Comparator.<Gazetteer.Entry>comparingInt(e -> inAny(context.admin1s(), e.place().admin1Code()) ? 1 : 0)
-                        .thenComparingInt(e -> countries.contains(e.place().countryCode()) ? 1 : 0)
-                        .thenComparingInt(e -> e.place().precision().equals("country") ? 1 : 0)
-                        .thenComparingInt(e -> e.place().precision().equals("admin1") == region ? 1 : 0)
-                        .thenComparingInt(e -> e.place().precision().equals("admin2") ? 0 : 1)
-                        .thenComparingLong(Gazetteer.Entry::population)
-                        .thenComparingInt(e -> e.alternate() ? 0 : 1)
-                        .thenComparingInt(Gazetteer.Entry::featureRank)
-                        .thenComparing(e -> e.place().id()))
-                .map(Gazetteer.Entry::place)
-                .orElse(null);
     }
 
     static String join(List<Token> tokens, int from, int to) {

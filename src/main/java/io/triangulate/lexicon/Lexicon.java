@@ -28,7 +28,7 @@ public record Lexicon(
         PhraseIndex<String> targets,
         PhraseIndex<DateWord> dateWords,
         PhraseIndex<Responsibility> responsibility,
-        PhraseIndex<String> speechVerbs,
+        PhraseIndex<SpeakerSide> speechVerbs,
         PhraseIndex<Boolean> eventWords,
         PhraseIndex<Boolean> notPlaces,
         List<CuratedPlace> places,
@@ -39,11 +39,22 @@ public record Lexicon(
         PhraseIndex<String> timesOfDay,
         Set<String> givenNames,
         PhraseIndex<Set<String>> wordRoles,
-        List<PlaceAlias> placeAliases) {
+        Map<String, Set<String>> wordsByRole,
+        Map<String, Set<String>> openingWordsByRole,
+        List<PlaceAlias> placeAliases,
+        Set<String> abbreviations,
+        List<String> pageFurniture) {
 
     public record Actor(String name, String kind, String affiliation) {
         public boolean isDescriptor() { return "descriptor".equals(kind); }
+
+        public boolean isState() { return "state".equals(kind); }
+
+        public boolean isArmedGroup() { return "armed_group".equals(kind); }
     }
+
+    /** Where a speech verb's speaker stands: before it ("the army said"), after it ("according to residents"), or either. */
+    public enum SpeakerSide { BEFORE, AFTER, EITHER }
 
     /** A vague quantity: its interval (high null when open) and ACLED's point code. */
     public record Quantity(int low, Integer high, int acled) {}
@@ -66,7 +77,42 @@ public record Lexicon(
     /** The roles of word-roles.csv (what each means is said at the top of the table). */
     public static final Set<String> WORD_ROLES = Set.of("title", "place_head", "street", "institution", "taken_to", "resident",
             "determiner", "ordinal", "nobody_hurt", "nobody_killed", "either_when_denied", "aftermath", "neighbourhood", "locative",
-            "age", "denial", "article", "settlement");
+            "age", "denial", "article", "settlement",
+            "part_of_toll", "range_opener", "genitive", "whole_determiner", "part_pronoun", "age_unit", "age_old", "conjunction", "range_to", "dozen_multiplier", "plural_ending", "group_of_people", "singular_in_s", "age_range_joiner", "victim_modifier", "after_bare_figure", "victim_as_modifier", "after_victim", "apposition_age", "figure_auxiliary", "be_participle", "toll_link", "toll_noun", "injury_toll", "article_any", "attacker_self", "attacker_qualifier", "attacker_noun", "and_or", "negator", "nobody_phrase", "nobody_else", "was_were",
+            "anonymous_sources", "same_sources", "source_noun", "source_link", "group_pronoun", "passive_auxiliary", "speaking_participle", "before_speaker", "group_noun", "same_group", "affiliation", "affiliation_link", "definite_article", "actor_joiner", "attack_noun", "deed", "group_members", "deed_auxiliary", "group_says", "group_self", "demonstrative", "back_reference", "headline_small_word", "refers_back", "claim_noun",
+            "landmark", "kind_of_place", "region_word", "county_word", "division_word", "agency_place_word", "resident_of",
+            "before_ordinal_day", "ordinal_suffix", "clock_am", "clock_pm", "clock_zone", "before_clock", "age_in_years",
+            "page_age_unit", "time_ago");
+
+    /**
+     * Whether this one word, on its own, is a phrase of {@code role} ("were" a passive auxiliary), whatever longer
+     * phrase it may open: a test of the word, not of the words that follow it.
+     */
+    public boolean is(io.triangulate.text.Token t, String role) {
+        return words(role).contains(t.norm());
+    }
+
+    /** The phrases of {@code role} in matching form, their words joined by one space. */
+    public Set<String> words(String role) {
+        Set<String> words = wordsByRole.get(role);
+        if (words != null) return words;
+        // A role no row plays is still a role; a misspelt one is a mistake in the code.
+        if (!WORD_ROLES.contains(role)) throw new IllegalArgumentException("no such word role: " + role);
+        return Set.of();
+    }
+
+    /** Tokens [from, to) are exactly a phrase of {@code role} ("security forces" a victim word that modifies a noun). */
+    public boolean isPhrase(List<io.triangulate.text.Token> tokens, int from, int to, String role) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) b.append(k > from ? " " : "").append(tokens.get(k).norm());
+        return words(role).contains(b.toString());
+    }
+
+    private static String matchingForm(String phrase) {
+        StringBuilder b = new StringBuilder();
+        for (io.triangulate.text.Token t : io.triangulate.text.Tokenizer.tokens(phrase)) b.append(b.length() > 0 ? " " : "").append(t.norm());
+        return b.toString();
+    }
 
     /** Whether the words at token {@code i} play {@code role} (the longest phrase there). */
     public boolean plays(List<io.triangulate.text.Token> tokens, int i, String role) {
@@ -75,7 +121,9 @@ public record Lexicon(
 
     /** The phrase at token {@code i} playing {@code role}, or null. */
     public PhraseIndex.Match<Set<String>> phraseAt(List<io.triangulate.text.Token> tokens, int i, String role) {
-        PhraseIndex.Match<Set<String>> m = i < tokens.size() ? wordRoles.longestAt(tokens, i) : null;
+        // Most words open no phrase of the role: say so without walking the phrases (asked of every word of a text).
+        if (i >= tokens.size() || !openingWordsByRole.getOrDefault(role, Set.of()).contains(tokens.get(i).norm())) return null;
+        PhraseIndex.Match<Set<String>> m = wordRoles.longestAt(tokens, i);
         return m != null && m.value().contains(role) ? m : null;
     }
 
@@ -166,9 +214,9 @@ public record Lexicon(
             responsibility.add(r.required("phrase"), new Responsibility(r.oneOf("stance", Set.of("claimed", "attributed", "suspected", "denied")),
                     "before".equals(r.oneOf("actor", Set.of("before", "after")))));
         });
-        PhraseIndex<String> speechVerbs = new PhraseIndex<>();
+        PhraseIndex<SpeakerSide> speechVerbs = new PhraseIndex<>();
         each.read(problems, dir, "speech-verbs.csv", List.of("language", "phrase", "speaker"), r -> {
-            speechVerbs.add(r.required("phrase"), r.oneOf("speaker", Set.of("before", "after", "either")));
+            speechVerbs.add(r.required("phrase"), SpeakerSide.valueOf(r.oneOf("speaker", Set.of("before", "after", "either")).toUpperCase(java.util.Locale.ROOT)));
         });
         PhraseIndex<Boolean> eventWords = new PhraseIndex<>();
         each.read(problems, dir, "event-words.csv", List.of("language", "phrase"), r -> eventWords.add(r.required("phrase"), true));
@@ -195,20 +243,35 @@ public record Lexicon(
                 r -> timesOfDay.add(r.required("phrase"), r.oneOf("part", Set.of("dawn", "morning", "midday", "afternoon", "evening", "night"))));
         Set<String> givenNames = new java.util.HashSet<>();
         each.read(problems, dir, "given-names.csv", List.of("name"), r -> givenNames.add(io.triangulate.text.Normal.form(r.required("name"))));
-        // A word may play several roles ("hospital": an institution, and where someone is taken): group them first.
+        // A word may play several roles ("hospital": an institution, and where someone is taken): group them first, by
+        // matching form, so that "à" (French) and "a" (English) are one phrase with both their roles.
         Map<String, Set<String>> roles = new java.util.LinkedHashMap<>();
         each.read(problems, dir, "word-roles.csv", List.of("language", "phrase", "role"),
-                r -> roles.computeIfAbsent(r.required("phrase"), k -> new java.util.TreeSet<>()).add(r.oneOf("role", WORD_ROLES)));
+                r -> roles.computeIfAbsent(matchingForm(r.required("phrase")), k -> new java.util.TreeSet<>()).add(r.oneOf("role", WORD_ROLES)));
         PhraseIndex<Set<String>> wordRoles = new PhraseIndex<>();
         roles.forEach((phrase, set) -> wordRoles.add(phrase, Set.copyOf(set)));
+        // The same rows by role, each phrase in matching form, for asking about one word or one exact phrase.
+        Map<String, Set<String>> byRole = new HashMap<>();
+        roles.forEach((phrase, set) -> set.forEach(role -> byRole.computeIfAbsent(role, k -> new java.util.HashSet<>()).add(phrase)));
+        byRole.replaceAll((role, words) -> Set.copyOf(words));
+        Map<String, Set<String>> opening = new HashMap<>();
+        byRole.forEach((role, words) -> opening.put(role, words.stream().map(w -> w.split(" ", 2)[0]).collect(java.util.stream.Collectors.toUnmodifiableSet())));
         List<PlaceAlias> placeAliases = new ArrayList<>();
         each.read(problems, dir, "place-aliases.csv", List.of("alias", "name", "precision", "country"),
                 r -> placeAliases.add(new PlaceAlias(r.required("alias"), r.required("name"), r.oneOf("precision", PRECISIONS), r.required("country"))));
+        Set<String> abbreviations = new java.util.HashSet<>();
+        each.read(problems, dir, "abbreviations.csv", List.of("language", "abbreviation"),
+                r -> abbreviations.add(io.triangulate.text.Normal.form(r.required("abbreviation"))));
+        List<String> furniture = new ArrayList<>();
+        each.read(problems, dir, "page-furniture.csv", List.of("language", "start", "then"), r -> {
+            String then = r.oneOf("then", Set.of("anything", "space"));
+            furniture.add(io.triangulate.text.Normal.form(r.required("start")) + (then.equals("space") ? " " : ""));
+        });
         if (!problems.isEmpty()) throw new Problems(problems);
         return new Lexicon(language, actors, quantities, numbers, casualtyWords, victims, qualifiers, speakers, hedges, background,
                 targets, dateWords, responsibility, speechVerbs, eventWords, notPlaces, List.copyOf(places), Map.copyOf(tolerance),
                 Set.copyOf(descriptorNames), Map.copyOf(actorsByName), tollWords, timesOfDay, Set.copyOf(givenNames), wordRoles,
-                List.copyOf(placeAliases));
+                Map.copyOf(byRole), Map.copyOf(opening), List.copyOf(placeAliases), Set.copyOf(abbreviations), List.copyOf(furniture));
     }
 
     /**

@@ -155,7 +155,7 @@ public final class Pipeline {
                 return new Read(report, new Mentions(List.of(), List.of(new Unassigned(report.id(), null,
                         "language " + report.language() + ": no tables"))), Region.NONE, null);
             }
-            ReportClaims claims = extractor.extract(report, SentenceSplitter.split(report.text()), group);
+            ReportClaims claims = extractor.extract(report, extractors().sentences(report.language()).split(report.text()), group);
             return new Read(report, splitter().split(claims), claims.region(), null);
         } catch (RuntimeException | StackOverflowError e) {
             return new Read(report, null, Region.NONE, Rejected.failed(report.input(), report.line(), "reading report '" + report.id() + "'", e));

@@ -1,24 +1,23 @@
 package io.triangulate.text;
 
+import io.triangulate.lexicon.Lexicon;
+
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Classifies the lines of a captured web page. Lines are judged before sentences are split, as a person
  * skimming the page would: metadata, navigation, share and follow prompts, captions, teasers of other stories.
+ * The words of page furniture and of age hints come from the tables ({@code page-furniture.csv}, word roles).
  */
 public final class Boilerplate {
-    private Boilerplate() {}
+    private final Lexicon lexicon;
+
+    public Boilerplate(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
 
     public enum Kind { CONTENT, METADATA, HINT, NAVIGATION }
-
-    /** Starts of lines that are page furniture, whatever follows (compared in matching form). */
-    private static final List<String> FURNITURE_STARTS = List.of(
-            "follow us", "share", "save", "go to ", "more bbc stories", "more stories", "also read", "read more",
-            "read also", "lire aussi", "photo credit", "image caption", "image source", "article information",
-            "author,", "role,", "published", "updated", "related", "subscribe", "sign up", "advertisement",
-            "copyright", "(c) ", "prev ", "next ", "previous article", "next article", "watch live",
-            "listen to", "click here", "download the", "this video can not be played", "media caption");
 
     /** Metadata lines the ingest stage reads ("Source:", "URL:", "Published:", "Rating:", "Language:") and bare URLs. */
     public static boolean isMetadata(String line) {
@@ -32,17 +31,13 @@ public final class Boilerplate {
     }
 
     /** "18 minutes ago", "3 hours ago": when the page was captured relative to publication. */
-    public static boolean isAgeHint(String line) {
+    public boolean isAgeHint(String line) {
         String t = Normal.form(stripBullet(line.strip()));
         List<Token> toks = Tokenizer.tokens(t);
-        if (toks.size() != 3 || !toks.get(0).isNumber() || !toks.get(2).is("ago")) return false;
-        return switch (toks.get(1).norm()) {
-            case "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "day", "days" -> true;
-            default -> false;
-        };
+        return toks.size() == 3 && toks.get(0).isNumber() && lexicon.is(toks.get(1), "page_age_unit") && lexicon.is(toks.get(2), "time_ago");
     }
 
-    public static Kind classify(String line, boolean isFirstContentLine) {
+    public Kind classify(String line, boolean isFirstContentLine) {
         String t = line.strip();
         if (t.isEmpty()) return Kind.NAVIGATION;
         if (isMetadata(t)) return Kind.METADATA;
@@ -50,7 +45,7 @@ public final class Boilerplate {
         String bare = stripBullet(t);
         String norm = Normal.form(bare);
         if (bare.isEmpty() || norm.chars().noneMatch(Character::isLetterOrDigit)) return Kind.NAVIGATION;
-        for (String start : FURNITURE_STARTS) {
+        for (String start : lexicon.pageFurniture()) {
             if (norm.startsWith(start)) return Kind.NAVIGATION;
         }
         if (isFirstContentLine) return Kind.CONTENT; // the headline
@@ -66,7 +61,7 @@ public final class Boilerplate {
      * A line that may go on a hard-wrapped sentence of the line before: anything but metadata, an age hint or page
      * furniture, however short ("PELAEZ GONZALEZ, 45, WAS SHOT TO DEATH BY UNIDENTIFIED INDIVIDUALS,").
      */
-    public static boolean continuesSentence(String line) {
+    public boolean continuesSentence(String line) {
         // What classify lets through as a headline: every test but the caption's length.
         return classify(line, true) == Kind.CONTENT;
     }

@@ -1,28 +1,29 @@
 package io.triangulate.text;
 
+import io.triangulate.lexicon.Lexicon;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Splits a report into sentences after dropping boilerplate lines. Offsets always point into the
- * original report text, so every claim can be traced back to its words.
+ * original report text, so every claim can be traced back to its words. Abbreviations that do not end a
+ * sentence ("Sept.", "Gen.", "Md.") come from {@code abbreviations.csv}.
  */
 public final class SentenceSplitter {
-    private static final Set<String> ABBREVIATIONS = Set.of(
-            "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "maj", "gov", "sen", "rep", "no",
-            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "jr", "inc",
-            "vs", "etc", "approx", "mt", "ft", "brig", "cpl", "pte", "rev", "prof", "cmdr", "adm",
-            // US states as wire datelines write them ("CHARLESTON, W.Va. (AP) —", "TOWSON, Md. —")
-            "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass",
-            "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "va", "vt", "wash", "wis", "wyo");
-
     /** A line at least this long that ends mid-sentence is wrapped, not a heading. */
     static final int WRAPPED = 50;
 
-    private SentenceSplitter() {}
+    private final Set<String> abbreviations;
+    private final Boilerplate boilerplate;
 
-    public static CleanText split(String text) {
+    public SentenceSplitter(Lexicon lexicon) {
+        this.abbreviations = lexicon.abbreviations();
+        this.boilerplate = new Boilerplate(lexicon);
+    }
+
+    public CleanText split(String text) {
         List<Sentence> out = new ArrayList<>();
         List<String> hints = new ArrayList<>();
         int dropped = 0;
@@ -39,7 +40,7 @@ public final class SentenceSplitter {
                     if (tail < line.length()) splitLine(text, lineStart + tail, lineEnd, out, false);
                     first = false;
                 } else {
-                    Boilerplate.Kind kind = Boilerplate.classify(line, first);
+                    Boilerplate.Kind kind = boilerplate.classify(line, first);
                     switch (kind) {
                         case CONTENT -> {
                             // Hard-wrapped copy (wire and radio transcripts at 70-odd columns): a long line that ends
@@ -51,7 +52,7 @@ public final class SentenceSplitter {
                                 int nextNl = text.indexOf('\n', nextStart);
                                 int nextEnd = nextNl < 0 ? text.length() : nextNl;
                                 String next = text.substring(nextStart, nextEnd);
-                                if (next.isBlank() || Boilerplate.runOnTail(next) >= 0 || !Boilerplate.continuesSentence(next)) break;
+                                if (next.isBlank() || Boilerplate.runOnTail(next) >= 0 || !boilerplate.continuesSentence(next)) break;
                                 end = nextEnd;
                                 last = next;
                             }
@@ -72,7 +73,7 @@ public final class SentenceSplitter {
         return new CleanText(List.copyOf(out), List.copyOf(hints), dropped);
     }
 
-    private static void splitLine(String text, int from, int to, List<Sentence> out, boolean heading) {
+    private void splitLine(String text, int from, int to, List<Sentence> out, boolean heading) {
         int start = skipSpace(text, from, to);
         int i = start;
         while (i < to) {
@@ -101,12 +102,12 @@ public final class SentenceSplitter {
     }
 
     /** "Sept." or an initial ("U.") does not end a sentence. */
-    private static boolean isAbbreviation(String text, int sentenceStart, int dot) {
+    private boolean isAbbreviation(String text, int sentenceStart, int dot) {
         int w = dot;
         while (w > sentenceStart && Character.isLetter(text.charAt(w - 1))) w--;
         String word = text.substring(w, dot);
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) return true;
-        return ABBREVIATIONS.contains(Normal.form(word));
+        return abbreviations.contains(Normal.form(word));
     }
 
     private static int skipSpace(String text, int i, int to) {

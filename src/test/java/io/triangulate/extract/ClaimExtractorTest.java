@@ -19,16 +19,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Extraction on sentences written for the project, one row per case. */
 class ClaimExtractorTest {
     private static ClaimExtractor extractor;
+    private static SentenceSplitter sentences;
 
     @BeforeAll
     static void load() {
         Lexicon lex = Lexicon.load(Path.of("rules"), "en");
         extractor = new ClaimExtractor(lex, Gazetteer.withCurated(lex));
+        sentences = new SentenceSplitter(lex);
     }
 
     static ReportClaims read(String text, String published) {
         Report r = new Report("r", "g", "r.txt", null, null, published, null, null, "Title\n" + text + "\n");
-        return extractor.extract(r, SentenceSplitter.split(r.text()));
+        return extractor.extract(r, sentences.split(r.text()));
     }
 
     static List<CasualtyClaim> casualties(String text) {
@@ -335,7 +337,7 @@ class ClaimExtractorTest {
     void aDatelineAnchorsTodayAndNamesThePlaceInAllCaps() {
         Report r = new Report("w", "g", "w.txt", null, null, null, null, null,
                 "SAN SALVADOR, 31 OCT 89 (AFP) -- [TEXT] TEN PEOPLE WERE KILLED TODAY WHEN A BOMB EXPLODED AT THE UNION OFFICES.\n");
-        ReportClaims rc = extractor.extract(r, SentenceSplitter.split(r.text()));
+        ReportClaims rc = extractor.extract(r, sentences.split(r.text()));
         SentenceReading s = rc.sentences().get(0);
         assertEquals("1989-10-31", s.date().describe());
         assertEquals(List.of("San Salvador"), s.places().stream().map(Place::name).toList(), "ALL-CAPS words are not names");
@@ -348,7 +350,7 @@ class ClaimExtractorTest {
     void aDatelineDateIsTheFilingDayNotTheEvent() {
         Report r = new Report("w", "g", "w.txt", null, null, null, null, null,
                 "BOGOTA, 8 FEB 03 -- AT LEAST 32 PEOPLE DIED LAST NIGHT WHEN A CAR BOMB EXPLODED AT A CLUB.\n");
-        assertEquals("2003-02-07", extractor.extract(r, SentenceSplitter.split(r.text())).sentences().get(0).date().describe());
+        assertEquals("2003-02-07", extractor.extract(r, sentences.split(r.text())).sentences().get(0).date().describe());
     }
 
     @Test

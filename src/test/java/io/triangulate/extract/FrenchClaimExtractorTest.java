@@ -15,16 +15,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** French sentences, written for the project, read with the French tables only. */
 class FrenchClaimExtractorTest {
     private static ClaimExtractor extractor;
+    private static SentenceSplitter sentences;
 
     @BeforeAll
     static void load() {
         Lexicon lex = Lexicon.load(Path.of("rules"), "fr");
         extractor = new ClaimExtractor(lex, Gazetteer.withCurated(lex));
+        sentences = new SentenceSplitter(lex);
     }
 
     static ReportClaims read(String text, String published) {
         Report r = new Report("r", "g", "r.txt", null, null, published, null, null, "Titre\n" + text + "\n");
-        return extractor.extract(r, SentenceSplitter.split(r.text()));
+        return extractor.extract(r, sentences.split(r.text()));
     }
 
     static List<CasualtyClaim> casualties(String text) {

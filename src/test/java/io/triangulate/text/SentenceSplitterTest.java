@@ -1,7 +1,9 @@
 package io.triangulate.text;
 
+import io.triangulate.lexicon.Lexicon;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,11 +11,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SentenceSplitterTest {
+    private static final SentenceSplitter SPLITTER = new SentenceSplitter(Lexicon.load(Path.of("rules"), "en"));
+
     @Test
     void menuRunOnIsStrippedButItsLeadSentenceKeptWithOffsets() {
         String text = "Headline of the story\nWatch LiveHomeNewsSportBusinessInnovationCultureArtsTravelEarthAudioVideoLiveWeatherShareSave"
                 + "Gunmen attacked an army post in the northern town of Kidal, the army said.\nSecond sentence here. And a third one.\n";
-        CleanText ct = SentenceSplitter.split(text);
+        CleanText ct = SPLITTER.split(text);
         List<String> s = ct.sentences().stream().map(Sentence::text).toList();
         assertEquals(List.of("Headline of the story", "Gunmen attacked an army post in the northern town of Kidal, the army said.",
                 "Second sentence here.", "And a third one."), s);
@@ -25,14 +29,14 @@ class SentenceSplitterTest {
     void furnitureTeasersMetadataAndCaptionsAreDropped() {
         String text = "Title line\n\nPhoto credit, Example Images\n18 minutes ago\nThe attack began at dawn, residents said.\n"
                 + "Follow us on Twitter for more\nPREV Another story about somewhere else\nNEXT Yet another story\nhttps://example.org/x\nRating: 5\n";
-        CleanText ct = SentenceSplitter.split(text);
+        CleanText ct = SPLITTER.split(text);
         assertEquals(List.of("Title line", "The attack began at dawn, residents said."), ct.sentences().stream().map(Sentence::text).toList());
         assertEquals(List.of("18 minutes ago"), ct.hints());
     }
 
     @Test
     void abbreviationsAndInitialsDoNotEndSentences() {
-        CleanText ct = SentenceSplitter.split("Body\nThe attack on Sept. 17 was claimed by Gen. X and U. N. staff left. Then more.\n");
+        CleanText ct = SPLITTER.split("Body\nThe attack on Sept. 17 was claimed by Gen. X and U. N. staff left. Then more.\n");
         assertEquals(3, ct.sentences().size());
         assertFalse(ct.sentences().get(1).text().endsWith("Sept."));
     }
@@ -42,7 +46,7 @@ class SentenceSplitterTest {
         String text = "BOGOTA, 2 MAR 90 (RADIO) -- [TEXT] A FORMER CITY COUNCILMAN OF THE TOWN\n"
                 + "OF SEGOVIA, 51, WAS SHOT DEAD BY UNIDENTIFIED INDIVIDUALS TODAY,\n"
                 + "AS HE LEFT HIS HOUSE THIS MORNING.\n\nA short caption line\nThe army said it had sent troops to the area.\n";
-        CleanText ct = SentenceSplitter.split(text);
+        CleanText ct = SPLITTER.split(text);
         List<String> s = ct.sentences().stream().map(x -> x.text().replace('\n', ' ')).toList();
         assertEquals(List.of("BOGOTA, 2 MAR 90 (RADIO) -- [TEXT] A FORMER CITY COUNCILMAN OF THE TOWN OF SEGOVIA, 51, WAS SHOT DEAD BY UNIDENTIFIED INDIVIDUALS TODAY, "
                 + "AS HE LEFT HIS HOUSE THIS MORNING.", "The army said it had sent troops to the area."), s);
