@@ -229,7 +229,11 @@ public final class MentionSplitter {
         Place finer = null;
         boolean named = false;
         java.util.Set<String> parts = new java.util.TreeSet<>();
+        // A town or village inside the place outranks a district named beside it ("site de Plaine Savo, territoire de Djugu").
+        boolean townInside = d.candidates.stream().anyMatch(c -> !c.incidental() && !c.dateline() && chosen.contains(c.place())
+                && c.place().rank() >= 3 && c.place().rank() > chosen.rank());
         for (Candidate c : d.candidates) {
+            if (townInside && c.place().rank() < 3) continue;
             // The dateline's city is where the story was filed, not a second part of the place ("BUNIA — … at Plaine Savo").
             if (c.incidental() || c.dateline() || !chosen.contains(c.place()) || c.place().rank() <= chosen.rank()) continue;
             parts.add(c.place().id());

@@ -40,7 +40,8 @@ final class Namesakes {
                         .thenComparingInt(e -> countries.contains(e.place().countryCode()) ? 1 : 0)
                         .thenComparingInt(e -> e.place().precision().equals("country") ? 1 : 0)
                         .thenComparingInt(e -> e.place().precision().equals("admin1") == region ? 1 : 0)
-                        .thenComparingInt(e -> e.place().precision().equals("admin2") ? 0 : 1)
+                        // a county or territory only when named as a division ("le territoire de Djugu"), else the town
+                        .thenComparingInt(e -> e.place().precision().equals("admin2") ? (region ? 2 : 0) : 1)
                         .thenComparingLong(Gazetteer.Entry::population)
                         .thenComparingInt(e -> e.alternate() ? 0 : 1)
                         .thenComparingInt(Gazetteer.Entry::featureRank)

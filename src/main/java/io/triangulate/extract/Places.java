@@ -107,7 +107,7 @@ final class Places {
                 }
                 for (int n = longest; n >= 1 && n == longest; n--) {
                     boolean region = i + n < tokens.size() && lexicon.is(tokens.get(i + n), "region_word")
-                            || n > 1 && lexicon.is(tokens.get(i + n - 1), "region_word");
+                            || n > 1 && lexicon.is(tokens.get(i + n - 1), "region_word") || lexicon.endsAt(tokens, i, "division_before", 1, 4);
                     List<Gazetteer.Entry> found = gazetteer.candidates(join(tokens, i, i + n));
                     boolean country = found.stream().anyMatch(e -> e.place().precision().equals("country") && !e.alternate());
                     // "Manchester" is the city before it is Jamaica's parish, "Gao" the town before its region: a division named
@@ -291,7 +291,8 @@ final class Places {
                 // "the town of X", a dateline: the report points at a place, more than a locative word does.
                 boolean pointed = cued[i] || i > 1 && lexicon.is(tokens.get(i - 1), "genitive") && lexicon.is(tokens.get(i - 2), "kind_of_place");
                 boolean cue = pointed || before > 0 && (lexicon.plays(tokens, before - 1, "locative") || lexicon.endsAt(tokens, before, "locative", 2, 3));
-                boolean region = i + n < tokens.size() && lexicon.is(tokens.get(i + n), "region_word");
+                // "Gao region", or, where the word stands before the name, "the province of Kunar", "le territoire de Djugu".
+                boolean region = i + n < tokens.size() && lexicon.is(tokens.get(i + n), "region_word") || lexicon.endsAt(tokens, i, "division_before", 1, 4);
                 // "Washington Street", "Madison Avenue": a street, not the town.
                 if (lexicon.plays(tokens, i + n, "street")) continue;
                 List<Gazetteer.Entry> all = gazetteer.candidates(name);

@@ -54,6 +54,8 @@ class FrenchClaimExtractorTest {
             Le site de déplacés de Plaine Savo a été attaqué, en Ituri.                        | Plaine Savo | city   | Ituri      | CD
             Des hommes armés ont tué six civils au village Makumo, en Ituri.                   | Makumo      | city   | Ituri      | CD
             Une attaque a visé Beni, dans le Nord-Kivu.                                        | Beni        | city   | North Kivu | CD
+            Des miliciens ont attaqué un site dans le territoire de Djugu, en Ituri.           | Djugu       | admin2 | Ituri      | CD
+            Des miliciens ont attaqué le marché à Djugu, en Ituri.                             | Djugu       | city   | Ituri      | CD
             Des séparatistes ont attaqué une école dans la région de l'Extrême-Nord du Cameroun. | Far North | admin1 | Far North  | CM
             """)
     void placesTheGazetteerLacksOrNamesOtherwise(String sentence, String name, String precision, String admin1, String country) {
