@@ -169,8 +169,18 @@ final class Figures {
         Token t = tokens.get(i);
         if (t.isNumber()) {
             String digits = t.raw().replace(",", "");
+            // "6.000", "20.000": a point between groups of three is a thousands separator (French, German copy).
+            if (digits.matches("[0-9]{1,3}(\\.[0-9]{3})+")) digits = digits.replace(".", "");
             if (!digits.matches("[0-9]{1,7}")) return null; // 08:00, 1.5
-            return new int[] {Integer.parseInt(digits), i + 1};
+            int value = Integer.parseInt(digits);
+            int end = i + 1;
+            // "5 000", "20 000": groups of three after one space are the same number.
+            while (value < 1_000_000 && end < tokens.size() && tokens.get(end).isNumber() && tokens.get(end).raw().matches("[0-9]{3}")
+                    && tokens.get(end).start() == tokens.get(end - 1).end() + 1 && tokens.get(end - 1).raw().length() <= 3) {
+                value = value * 1000 + Integer.parseInt(tokens.get(end).raw());
+                end++;
+            }
+            return new int[] {value, end};
         }
         int total = 0;
         int current = 0;
@@ -203,6 +213,9 @@ final class Figures {
             j = m.to();
         }
         if (!any) return null;
+        // "sept (7) déplacés": the figure written again in digits, in brackets.
+        if (j + 2 < tokens.size() && tokens.get(j).is("(") && tokens.get(j + 1).isNumber() && tokens.get(j + 2).is(")")
+                && tokens.get(j + 1).raw().equals(String.valueOf(total + current))) j += 3;
         return new int[] {total + current, j};
     }
 

@@ -19,7 +19,7 @@ public final class Tokenizer {
         boolean hyphenBefore = false;
         while (i < n) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) { // no-break and thin spaces too ("5 000")
                 hyphenBefore = false;
                 i++;
                 continue;

@@ -36,6 +36,25 @@ class FrenchClaimExtractorTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             Au moins 30 soldats ont été tués.                              | killed            | 30   | null | military        | at_least
+            Quatorze personnes ont été tuées dimanche.                     | killed            | 14   | 14   | unknown         | exact
+            Une attaque a fait 11 morts parmi les civils.                  | killed            | 11   | 11   | unknown         | exact
+            Cinq civils ont été abattus par des hommes armés.              | killed            | 5    | 5    | civilians       | exact
+            Les rebelles ont tué 8 personnes.                              | killed            | 8    | 8    | unknown         | exact
+            Plus de 40 civils ont été tués.                                | killed            | 41   | null | civilians       | more_than
+            Une dizaine de personnes ont été blessées.                     | injured           | 10   | 10   | unknown         | vague
+            Une trentaine de villageois ont été tués.                      | killed            | 30   | 30   | civilians       | vague
+            Deux assaillants ont été neutralisés.                          | killed            | 2    | 2    | attackers       | exact
+            Trois personnes ont perdu la vie.                              | killed            | 3    | 3    | unknown         | exact
+            Huit personnes ont péri dans l'incendie.                       | killed            | 8    | 8    | unknown         | exact
+            Vingt-deux personnes ont été tuées.                            | killed            | 22   | 22   | unknown         | exact
+            Soixante-dix personnes ont trouvé la mort.                     | killed            | 70   | 70   | unknown         | exact
+            Aucune victime n'a été signalée.                               | killed_or_injured | 0    | 0    | unknown         | negated
+            Le bilan provisoire est de sept (7) déplacés tués.             | killed            | 7    | 7    | civilians       | exact
+            Au moins 5 000 personnes ont été tuées.                        | killed            | 5000 | null | unknown         | at_least
+            Plus de 6.000 civils ont été tués.                             | killed            | 6001 | null | civilians       | more_than
+            Treize personnes ont été brûlées vives.                        | killed            | 13   | 13   | unknown         | exact
+            Jusqu'à 15 personnes auraient été tuées.                       | killed            | 1    | 15   | unknown         | up_to
+            Des dizaines de personnes ont été blessées.                    | injured           | 24   | 99   | unknown         | vague
             """)
     void casualtyFigures(String sentence, String kind, Integer low, Integer high, String victims, String qualifier) {
         List<CasualtyClaim> found = casualties(sentence);
