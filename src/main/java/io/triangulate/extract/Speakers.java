@@ -112,6 +112,13 @@ final class Speakers {
      */
     private Lexicon.Speaker speakerAfter(List<Token> toks, PhraseIndex.Match<Lexicon.SpeakerSide> v, ReportActors actors) {
         int k = v.to();
+        // "a annoncé jeudi la société civile", "a indiqué mardi soir un responsable": the day may stand before the speaker.
+        for (boolean moved = true; moved && k < toks.size(); ) {
+            PhraseIndex.Match<?> when = lex.dateWords().longestAt(toks, k);
+            if (when == null) when = lex.timesOfDay().longestAt(toks, k);
+            moved = when != null;
+            if (moved) k = when.to();
+        }
         while (k < toks.size() && lex.is(toks.get(k), "before_speaker")) k++;
         if (k >= toks.size()) return null;
         if (v.value() == Lexicon.SpeakerSide.AFTER) {

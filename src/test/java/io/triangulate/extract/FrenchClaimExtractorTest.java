@@ -99,6 +99,11 @@ class FrenchClaimExtractorTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Selon l'armée, les assaillants ont été repoussés.          | official
+            Six civils ont été tués, a indiqué mardi un élu local.     | official
+            Le bilan est de 62 morts, a annoncé jeudi la société civile. | ngo
+            D'après des sources locales, dix personnes ont péri.       | unknown
+            Au moins 14 morts, selon Human Rights Watch.               | ngo
+            Le porte-parole de l'armée a confirmé la mort de 3 soldats. | official
             """)
     void speakerKinds(String sentence, String kind) {
         var speakers = read(sentence, null).sentences().get(1).speakers();
