@@ -28,12 +28,13 @@ final class Settlements {
     record Named(Place place, int to) {}
 
     /**
-     * The settlement named at token {@code i}, when a settlement word stands right before it; null otherwise. (Any
-     * unknown name after "in" or "à" was tried too: it placed more French reports but misplaced English ones, whose
-     * "in Englewood" is a part of a city the gazetteer lacks — EXTRACTION.md.)
+     * The settlement named at token {@code i}, when a settlement word stands right before it, or a cue after which a
+     * name no gazetteer knows is a village ("à Kishishe": French rows only; in English "in Englewood" is more often a
+     * part of a city the gazetteer lacks, so English has no such row — EXTRACTION.md); null otherwise.
      */
     Named at(List<Token> tokens, int i, Places.Context context, boolean[] masked) {
-        if (!lexicon.endsAt(tokens, i, "settlement", 1, 4)) return null;
+        boolean named = lexicon.endsAt(tokens, i, "settlement", 1, 4);
+        if (!named && !(i > 0 && lexicon.is(tokens.get(i - 1), "unlisted_place_cue") && unknown(tokens, i))) return null;
         int to = i;
         while (to < tokens.size() && to - i < MAX_WORDS && tokens.get(to).isWord() && tokens.get(to).capitalised() && !masked[to]
                 && (to == i || tokens.get(to).hyphenated() || lexicon.notPlaces().longestAt(tokens, to) == null)) {
@@ -46,6 +47,14 @@ final class Settlements {
         String admin1 = where.precision().equals("admin1") ? where.admin1Code() : null;
         String id = "S:" + where.countryCode() + ":" + (admin1 == null ? "" : admin1) + ":" + Gazetteer.key(name);
         return new Named(new Place(id, name, where.admin1(), admin1, where.country(), where.countryCode(), null, null, "city", id), to);
+    }
+
+    /** A name no gazetteer row, speaker or actor has, long enough not to be an initial, not an acronym ("AFP"). */
+    private boolean unknown(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (t.norm().length() < 4 || t.raw().chars().allMatch(c -> Character.isUpperCase(c) || !Character.isLetter(c))) return false;
+        return gazetteer.candidates(t.norm()).isEmpty() && lexicon.speakers().longestAt(tokens, i) == null
+                && lexicon.actors().longestAt(tokens, i) == null;
     }
 
     /** The division a report's unlisted places lie in: the one it names itself, else the one its places imply, else its country. */

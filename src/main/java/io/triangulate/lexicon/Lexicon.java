@@ -77,7 +77,7 @@ public record Lexicon(
     /** The roles of word-roles.csv (what each means is said at the top of the table). */
     public static final Set<String> WORD_ROLES = Set.of("title", "place_head", "street", "institution", "taken_to", "resident",
             "determiner", "ordinal", "nobody_hurt", "nobody_killed", "either_when_denied", "aftermath", "neighbourhood", "locative",
-            "age", "denial", "article", "settlement", "division_before",
+            "age", "denial", "article", "settlement", "division_before", "unlisted_place_cue",
             "part_of_toll", "range_opener", "genitive", "whole_determiner", "part_pronoun", "age_unit", "age_old", "conjunction", "range_to", "dozen_multiplier", "plural_ending", "group_of_people", "singular_in_s", "age_range_joiner", "victim_modifier", "after_bare_figure", "victim_as_modifier", "after_victim", "apposition_age", "figure_auxiliary", "be_participle", "toll_link", "toll_noun", "injury_toll", "article_any", "attacker_self", "attacker_qualifier", "attacker_noun", "and_or", "negator", "nobody_phrase", "nobody_else", "was_were",
             "anonymous_sources", "same_sources", "source_noun", "source_link", "group_pronoun", "passive_auxiliary", "speaking_participle", "before_speaker", "group_noun", "same_group", "affiliation", "affiliation_link", "definite_article", "actor_joiner", "attack_noun", "deed", "group_members", "deed_auxiliary", "group_says", "group_self", "demonstrative", "back_reference", "headline_small_word", "refers_back", "claim_noun",
             "landmark", "kind_of_place", "region_word", "county_word", "division_word", "agency_place_word", "resident_of",

@@ -74,6 +74,7 @@ class FrenchClaimExtractorTest {
             Des hommes armés ont tué six civils au village Makumo, en Ituri.                   | Makumo      | city   | Ituri      | CD
             Une attaque a visé Beni, dans le Nord-Kivu.                                        | Beni        | city   | North Kivu | CD
             Des miliciens ont attaqué un site dans le territoire de Djugu, en Ituri.           | Djugu       | admin2 | Ituri      | CD
+            Des rebelles ont tué six civils à Kishishe, au Nord-Kivu.                          | Kishishe    | city   | North Kivu | CD
             Des miliciens ont attaqué le marché à Djugu, en Ituri.                             | Djugu       | city   | Ituri      | CD
             Des séparatistes ont attaqué une école dans la région de l'Extrême-Nord du Cameroun. | Far North | admin1 | Far North  | CM
             """)
@@ -89,8 +90,9 @@ class FrenchClaimExtractorTest {
     @CsvSource(delimiter = '|', textBlock = """
             Des rebelles ont attaqué Ndimo, dans la province de l'Ituri.
             Le village de Ndimo a été attaqué.
+            Des rebelles ont attaqué à Ndimo, sans que l'on sache où.
             """)
-    void anUnknownNameIsAPlaceOnlyAfterASettlementWordAndInAKnownDivision(String sentence) {
+    void anUnknownNameIsAPlaceOnlyAfterASettlementWordOrCueAndInAKnownDivision(String sentence) {
         // controls: no settlement word; a settlement word but no division or country to put it in
         var places = read(sentence, null).sentences().get(1).places();
         assertEquals(List.of(), places.stream().filter(p -> p.name().equals("Ndimo")).toList());

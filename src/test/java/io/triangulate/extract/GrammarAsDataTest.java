@@ -55,10 +55,12 @@ class GrammarAsDataTest {
     @Test
     void everyWordRoleIsDocumentedAndHasWords() throws IOException {
         String table = Files.readString(RULES.resolve("tables/word-roles.csv"), StandardCharsets.UTF_8);
-        Lexicon lex = Lexicon.load(RULES, "en");
+        Lexicon english = Lexicon.load(RULES, "en");
+        Lexicon french = Lexicon.load(RULES, "fr");
         for (String role : Lexicon.WORD_ROLES) {
             assertTrue(table.lines().anyMatch(l -> l.startsWith("#   " + role + " ")), "word-roles.csv's header does not say what '" + role + "' means");
-            assertTrue(!lex.words(role).isEmpty(), "no word plays '" + role + "'");
+            // A role may be one language's only ("à Kishishe": unlisted_place_cue has no English word, on purpose).
+            assertTrue(!english.words(role).isEmpty() || !french.words(role).isEmpty(), "no word plays '" + role + "'");
         }
     }
 
