@@ -64,6 +64,7 @@ class ClaimExtractorTest {
             A 9-month-old was wounded in the crossfire.                    | injured           | 1    | 1    | unknown         | exact
             Police found the bodies of two men in a field.                 | killed            | 2    | 2    | unknown         | exact
             The teen later succumbed to his wounds at the hospital.        | killed            | 1    | 1    | civilians       | exact
+            Two of its soldiers were killed in the ambush.                 | killed            | 2    | 2    | military        | exact
             """)
     void casualtyFigures(String sentence, String kind, Integer low, Integer high, String victims, String qualifier) {
         List<CasualtyClaim> found = casualties(sentence);

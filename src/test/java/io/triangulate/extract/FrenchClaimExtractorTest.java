@@ -55,6 +55,8 @@ class FrenchClaimExtractorTest {
             Treize personnes ont été brûlées vives.                        | killed            | 13   | 13   | unknown         | exact
             Jusqu'à 15 personnes auraient été tuées.                       | killed            | 1    | 15   | unknown         | up_to
             Des dizaines de personnes ont été blessées.                    | injured           | 24   | 99   | unknown         | vague
+            Le pays pleure la mort de 92 soldats.                          | killed            | 92   | 92   | military        | exact
+            Deux de ses soldats ont été tués.                              | killed            | 2    | 2    | military        | exact
             """)
     void casualtyFigures(String sentence, String kind, Integer low, Integer high, String victims, String qualifier) {
         List<CasualtyClaim> found = casualties(sentence);
