@@ -30,6 +30,8 @@ public final class ClaimExtractors {
     public Report withLanguage(Report report) {
         if (report.language() != null) return report.languageFrom() != null ? report : report.inLanguage(report.language(), "stated");
         String found = LanguageDetector.get().detect(report.text());
+        // A short text is told only among the languages with tables: misread as another, it would be lost to "no tables".
+        if (found != null && !LanguageDetector.longEnough(report.text()) && !byLanguage.containsKey(found)) found = null;
         return found == null ? report.inLanguage(Lexicons.DEFAULT_LANGUAGE, "default") : report.inLanguage(found, "detected");
     }
 

@@ -116,7 +116,10 @@ public final class Reconciler {
                     }
                     continue;
                 }
-                if (c.size() == 1 && c.get(0).coarse() && c.get(0).day() == null) {
+                // In a pooled stream a lone country- or region-level mention without a day is noise; in an analyst's group
+                // whose only placed event it is ("an attack in Ituri on Saturday"), it is the event the analyst handed over.
+                boolean onlyEventOfItsGroup = analystGroup && formed.stream().filter(o -> o != c).noneMatch(o -> o.stream().anyMatch(Mention::placed));
+                if (c.size() == 1 && c.get(0).coarse() && c.get(0).day() == null && !onlyEventOfItsGroup) {
                     EventMention m = byId.get(c.get(0).id());
                     unassigned.add(new Unassigned(m.report(), m.id(), "a " + m.place().precision()
                             + "-level mention without a day (" + m.describe() + ") never joins an event"));

@@ -51,12 +51,16 @@ public final class LanguageDetector {
         return d;
     }
 
-    /** Shorter texts are not judged: a headline alone is misread one time in eight. */
+    /** Below this, a text is judged only among the languages that have tables: a headline alone is misread one time in eight. */
     private static final int MIN_LETTERS = 100;
 
-    /** The ISO 639-1 code of the text's language, or null when the text is too short or the detector is not sure. */
+    /** Whether the text is long enough for its language to be told among all 71. */
+    public static boolean longEnough(String text) {
+        return text.chars().filter(Character::isLetter).limit(MIN_LETTERS).count() >= MIN_LETTERS;
+    }
+
+    /** The ISO 639-1 code of the text's language, or null when the detector is not sure. */
     public String detect(String text) {
-        if (text.chars().filter(Character::isLetter).limit(MIN_LETTERS).count() < MIN_LETTERS) return null;
         String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
         List<DetectedLanguage> found = detector.getProbabilities(texts.forText(sample.toLowerCase(Locale.ROOT)));
         if (found.isEmpty() || found.get(0).getProbability() < MIN_PROBABILITY) return null;
