@@ -35,6 +35,18 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void frenchPageFurnitureIsDroppedByTheFrenchTables() {
+        String text = "Titre de l'article\n\nPartager sur Facebook\nLire aussi : trois personnes ont été tuées à Beni la semaine dernière.\n"
+                + "Des hommes armés ont attaqué le village à l'aube, selon des habitants.\nPublicité\n";
+        SentenceSplitter french = new SentenceSplitter(Lexicon.load(Path.of("rules"), "fr"));
+        assertEquals(List.of("Titre de l'article", "Des hommes armés ont attaqué le village à l'aube, selon des habitants."),
+                french.split(text).sentences().stream().map(Sentence::text).toList());
+        // control: the English tables know no French furniture, so the teaser, a sentence of its own, is read
+        // (the short unpunctuated lines go either way, as captions)
+        assertTrue(SPLITTER.split(text).sentences().stream().anyMatch(x -> x.text().startsWith("Lire aussi")));
+    }
+
+    @Test
     void abbreviationsAndInitialsDoNotEndSentences() {
         CleanText ct = SPLITTER.split("Body\nThe attack on Sept. 17 was claimed by Gen. X and U. N. staff left. Then more.\n");
         assertEquals(3, ct.sentences().size());
