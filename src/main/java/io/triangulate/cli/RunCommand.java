@@ -23,8 +23,9 @@ import java.util.concurrent.Callable;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Reads report files or folders (a folder of folders is one group per sub-folder) and writes the reconciled events.",
         footerHeading = "%nExit codes:%n",
-        footer = {"  0  ok", "  2  usage error, or a rules/table error (nothing written)", "  3  some inputs rejected (output still written)",
-                "  4  internal error"})
+        footer = {"  0  ok", "  2  usage error, or a rules/table error, or --out cannot be written", "  3  some inputs rejected (output still written)",
+                "  4  internal error", "  5  the rules failed on some blocks (their reports in unassigned, the causes in ruleErrors; output written);",
+                "     where both 3 and 5 apply, 5"})
 final class RunCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Report files (.txt, .json, .jsonl) or folders.")
     List<Path> inputs;
@@ -67,8 +68,21 @@ final class RunCommand implements Callable<Integer> {
         try (Progress progress = TerminalProgress.onTerminal(quiet)) {
             result = pipeline.run(inputs, progress);
         }
-        write(result);
+        try {
+            write(result);
+        } catch (IOException e) {
+            err.println("triangulate: cannot write " + (out == null ? "the output" : out) + ": " + reason(e));
+            return Triangulate.USAGE_OR_RULES;
+        }
         return exitCode(result);
+    }
+
+    /** What went wrong writing, in words: "no such folder", not the exception's class. */
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) return "no such file or folder";
+        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getReason();
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     void write(RunResult result) throws IOException {
@@ -91,6 +105,15 @@ final class RunCommand implements Callable<Integer> {
     }
 
     int exitCode(RunResult result) {
+        PrintWriter err = spec.commandLine().getErr();
+        if (result.ingested().reports().isEmpty() && result.ingested().rejected().isEmpty() && !quiet) {
+            err.println("triangulate: warning: no reports in " + inputs + " (" + result.ingested().skipped() + " files skipped)");
+        }
+        if (!result.ruleErrors().isEmpty()) {
+            err.println("triangulate: the rules failed on " + result.ruleErrors().size()
+                    + " block(s); their reports are in \"unassigned\", the causes in \"ruleErrors\"");
+            return Triangulate.RULES_FAILED;
+        }
         if (!result.ingested().rejected().isEmpty()) {
             if (!quiet) spec.commandLine().getErr().println("triangulate: " + result.ingested().rejected().size()
                     + " input(s) rejected; see \"rejected\" in the output");

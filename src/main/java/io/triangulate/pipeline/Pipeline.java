@@ -157,8 +157,13 @@ public final class Pipeline {
             }
             ReportClaims claims = extractor.extract(report, extractors().sentences(report.language()).split(report.text()), group);
             return new Read(report, splitter().split(claims), claims.region(), null);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | LinkageError e) {
             return new Read(report, null, Region.NONE, Rejected.failed(report.input(), report.line(), "reading report '" + report.id() + "'", e));
+        } catch (OutOfMemoryError e) {
+            // The run cannot go on; the analyst learns which report it was reading (exit 4).
+            OutOfMemoryError named = new OutOfMemoryError("out of memory while reading report '" + report.id() + "' (" + report.input() + ")");
+            named.initCause(e);
+            throw named;
         }
     }
 

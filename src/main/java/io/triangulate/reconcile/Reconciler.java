@@ -165,12 +165,19 @@ public final class Reconciler {
             Set<String> appliedRows = matching.overrides().stream().map(io.triangulate.rules.OverrideApplied::where).collect(Collectors.toCollection(TreeSet::new));
             return new BlockResult(events, unassigned, appliedRows, null);
         } catch (BlockSession.BlockFailure e) {
-            List<Unassigned> failed = new ArrayList<>();
-            for (EventMention m : mentions) {
-                failed.add(new Unassigned(m.report(), m.id(), "the rules failed for this block: " + e.getMessage()));
-            }
-            return new BlockResult(List.of(), failed, Set.of(), "block " + block + ": " + e.getMessage());
+            return failed(block, mentions, e.getMessage());
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            StackTraceElement at = e.getStackTrace().length == 0 ? null : e.getStackTrace()[0];
+            return failed(block, mentions, "reconciling failed: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + (at == null ? "" : " at " + at));
         }
+    }
+
+    /** A block whose rules or reconciling failed: its reports go to unassigned, the cause to ruleErrors. */
+    private static BlockResult failed(String block, List<EventMention> mentions, String why) {
+        List<Unassigned> failed = new ArrayList<>();
+        for (EventMention m : mentions) failed.add(new Unassigned(m.report(), m.id(), "the rules failed for this block: " + why));
+        return new BlockResult(List.of(), failed, Set.of(), "block " + block + ": " + why);
     }
 
     /**

@@ -86,7 +86,9 @@ public final class BlockSession implements AutoCloseable {
         int n;
         try {
             n = session.fireAllRules(fireLimit - fired + 1);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
+            // A rule's consequence may throw anything, a stale compiled class a NoSuchMethodError: the block fails,
+            // the run goes on. Only the machine's own errors (out of memory) end the run.
             Throwable root = e;
             while (root.getCause() != null && root.getCause() != root) root = root.getCause();
             throw new BlockFailure("rule \"" + lastRule + "\" failed: " + root.getClass().getSimpleName()

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -145,9 +146,12 @@ class CliTest {
         io.triangulate.TestRules.copyTree(Path.of("samples/ouagadougou-three-ways/reports"), burkina);
         io.triangulate.TestRules.copyTree(Path.of("samples/two-events-one-report/reports"), mali);
         Path out = tmp.resolve("out.json");
-        int code = run(new StringWriter(), new StringWriter(), "run", burkina.toString(), mali.toString(),
+        StringWriter err = new StringWriter();
+        int code = run(new StringWriter(), err, "run", burkina.toString(), mali.toString(),
                 "--format", "json", "--out", out.toString(), "--rules", rules.toString());
-        assertEquals(Triangulate.OK, code);
+        // A script running the tool sees that the rules failed somewhere (DESIGN.md: exit 5), and the output is written.
+        assertEquals(Triangulate.RULES_FAILED, code);
+        assertTrue(err.toString().contains("the rules failed on 1 block(s)"), err::toString);
         String json = Files.readString(out);
         assertTrue(json.contains("rule \\\"An event resting on one report or one speaker is single-source\\\" failed"), json);
         assertTrue(json.contains("\"ouagadougou-2018-03-02-"), "the other block went on");
@@ -170,10 +174,51 @@ class CliTest {
                 end
                 """);
         Path out = tmp.resolve("loop.json");
-        assertEquals(Triangulate.OK, run(new StringWriter(), new StringWriter(), "run", "samples/toll-revision/reports",
+        assertEquals(Triangulate.RULES_FAILED, run(new StringWriter(), new StringWriter(), "run", "samples/toll-revision/reports",
                 "--format", "json", "--out", out.toString(), "--rules", rules.toString()));
         String json = Files.readString(out);
         assertTrue(json.matches("(?s).*rules fired more than \\d+ times; rule \\\\\"An edit that loops\\\\\" was still firing.*"), json);
+    }
+
+    @Test
+    void aConsequenceThatThrowsAnErrorFailsOnlyItsBlock() throws IOException {
+        // A NoSuchMethodError (a stale compiled class) or an AssertionError is no reason to lose the other blocks.
+        Path rules = tmp.resolve("error-rules");
+        io.triangulate.TestRules.copyTree(Path.of("rules"), rules);
+        Path drl = rules.resolve("sources.drl");
+        String before = Files.readString(drl);
+        String anchor = "    $s : EventSources( independentReports <= 1 || independentSpeakers <= 1 )\nthen\n";
+        Files.writeString(drl, before.replace(anchor, anchor + "    if ($s.event().startsWith(\"menaka\")) throw new NoSuchMethodError(\"stale\");\n"));
+        Path burkina = tmp.resolve("burkina2");
+        Path mali = tmp.resolve("mali2");
+        io.triangulate.TestRules.copyTree(Path.of("samples/ouagadougou-three-ways/reports"), burkina);
+        io.triangulate.TestRules.copyTree(Path.of("samples/two-events-one-report/reports"), mali);
+        Path out = tmp.resolve("error.json");
+        assertEquals(Triangulate.RULES_FAILED, run(new StringWriter(), new StringWriter(), "run", burkina.toString(), mali.toString(),
+                "--format", "json", "--out", out.toString(), "--rules", rules.toString()));
+        String json = Files.readString(out);
+        assertTrue(json.contains("NoSuchMethodError: stale"), json);
+        assertTrue(json.contains("\"ouagadougou-2018-03-02-"), "the other block went on");
+    }
+
+    @Test
+    void anOutputThatCannotBeWrittenIsAUsageErrorNamingThePath() {
+        StringWriter err = new StringWriter();
+        Path out = tmp.resolve("no-such-folder").resolve("sub").resolve("x.json");
+        // a file where a folder should be: the output cannot be created under it
+        assertDoesNotThrow(() -> Files.writeString(tmp.resolve("no-such-folder"), "a file"));
+        assertEquals(Triangulate.USAGE_OR_RULES, run(new StringWriter(), err, "run", "samples/toll-revision/reports",
+                "--format", "json", "--out", out.toString(), "--rules", "rules"));
+        assertTrue(err.toString().contains("cannot write " + out), err::toString);
+        assertFalse(err.toString().contains("Exception"), err::toString);
+    }
+
+    @Test
+    void anEmptyFolderIsSaidSo() throws IOException {
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        StringWriter err = new StringWriter();
+        assertEquals(Triangulate.OK, run(new StringWriter(), err, "run", empty.toString(), "--rules", "rules"));
+        assertTrue(err.toString().contains("warning: no reports in"), err::toString);
     }
 
     @Test
