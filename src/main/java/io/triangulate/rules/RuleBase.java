@@ -27,8 +27,9 @@ import java.util.stream.Stream;
 
 /**
  * The analysts' DRL files, compiled with the executable model into one shared, thread-safe KieBase.
- * The compiled module is cached on disk keyed by a hash of the rules, the fact classes and the Drools
- * version, so an unchanged rule base reloads in about a second instead of being compiled again.
+ * The compiled module is cached on disk keyed by a hash of the rules, of every class the DRL imports (and the
+ * fact classes it sees), and of the Drools version, so an unchanged rule base reloads in about a second instead
+ * of being compiled again, and a changed class or rule is never served from a stale entry.
  */
 public final class RuleBase {
     private static final ReleaseId RELEASE = KieServices.Factory.get().newReleaseId("io.triangulate", "analyst-rules", "1.0.0");
@@ -69,7 +70,7 @@ public final class RuleBase {
             throw new RulesException(List.of(new RuleError(rulesDir.getFileName().toString(), 0, 0, "cannot read rules folder: " + e.getMessage())));
         }
         if (drl.isEmpty()) throw new RulesException(List.of(new RuleError(".", 0, 0, "no .drl files in the rules folder")));
-        String hash = hash(all);
+        String hash = hash(all, classesSeenBy(drl), RuleBase::classBytes);
         KieServices ks = KieServices.Factory.get();
         Path cached = cacheDir == null ? null : cacheDir.resolve("rules-" + hash + ".jar");
         if (cached != null && Files.isRegularFile(cached)) {
@@ -95,11 +96,33 @@ public final class RuleBase {
                 Path tmp = Files.createTempFile(cacheDir, "rules-", ".tmp");
                 Files.write(tmp, module.getBytes());
                 Files.move(tmp, cached, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                prune(cacheDir, cached);
             } catch (IOException e) {
                 // Caching is an optimisation; a read-only cache folder only costs start-up time.
             }
         }
         return new RuleBase(ks.newKieContainer(RELEASE).getKieBase(), hash);
+    }
+
+    /** Entries kept in a cache folder: the newest, by when they were written. */
+    static final int CACHE_ENTRIES = 8;
+
+    /** Removes all but the newest {@link #CACHE_ENTRIES} compiled modules (never {@code keep}, the one just written). */
+    static void prune(Path cacheDir, Path keep) {
+        try (Stream<Path> entries = Files.list(cacheDir)) {
+            List<Path> old = entries.filter(p -> p.getFileName().toString().matches("rules-[0-9a-f]{16}\\.jar") && !p.equals(keep))
+                    .sorted(java.util.Comparator.comparing((Path p) -> {
+                        try {
+                            return Files.getLastModifiedTime(p);
+                        } catch (IOException e) {
+                            return java.nio.file.attribute.FileTime.fromMillis(0);
+                        }
+                    }).reversed().thenComparing(Path::toString))
+                    .toList();
+            for (Path p : old.subList(Math.min(old.size(), CACHE_ENTRIES - 1), old.size())) Files.deleteIfExists(p);
+        } catch (IOException e) {
+            // Pruning is housekeeping; a folder it cannot list or clean only holds more entries.
+        }
     }
 
     private static List<RuleError> dedupe(List<RuleError> errors) {
@@ -173,7 +196,32 @@ public final class RuleBase {
         return first.length() > 400 ? first.substring(0, 400) + "…" : first;
     }
 
-    private static String hash(Map<String, byte[]> files) {
+    /** The imports of the DRL files and the fact classes every rule sees, by name, sorted. */
+    static java.util.SortedSet<String> classesSeenBy(Map<String, String> drl) {
+        java.util.SortedSet<String> names = new java.util.TreeSet<>();
+        for (Class<?> c : FACTS) names.add(c.getName());
+        for (String text : drl.values()) {
+            for (String line : text.split("\n")) {
+                String t = line.strip();
+                if (!t.startsWith("import ")) continue;
+                String name = t.substring("import ".length()).replace(";", "").strip();
+                if (name.startsWith("function ") || name.startsWith("static ")) continue;
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    /** A class's compiled bytes, or none when it is not on the class path (the DRL build will say so). */
+    static byte[] classBytes(String name) {
+        try (var in = RuleBase.class.getClassLoader().getResourceAsStream(name.replace('.', '/') + ".class")) {
+            return in == null ? new byte[0] : in.readAllBytes();
+        } catch (IOException e) {
+            return new byte[0];
+        }
+    }
+
+    static String hash(Map<String, byte[]> files, java.util.Collection<String> classes, java.util.function.Function<String, byte[]> bytesOf) {
         try {
             MessageDigest d = MessageDigest.getInstance("SHA-256");
             files.forEach((rel, bytes) -> {
@@ -184,13 +232,12 @@ public final class RuleBase {
             });
             d.update(KieServices.class.getPackage().getImplementationVersion() == null ? new byte[0]
                     : KieServices.class.getPackage().getImplementationVersion().getBytes(StandardCharsets.UTF_8));
-            for (Class<?> c : FACTS) {
-                try (var in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
-                    if (in != null) d.update(in.readAllBytes());
-                }
+            for (String c : classes) {
+                d.update(c.getBytes(StandardCharsets.UTF_8));
+                d.update(bytesOf.apply(c));
             }
             return HexFormat.of().formatHex(d.digest()).substring(0, 16);
-        } catch (NoSuchAlgorithmException | IOException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
