@@ -1,0 +1,143 @@
+package io.triangulate.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Hostile and broken inputs, one per row, each beside a good report: the run never ends in an internal error, the
+ * bad input is read or rejected with a clear message naming it, and the good report is still read into an event.
+ */
+class BadInputTest {
+    @TempDir
+    Path dir;
+
+    /** A report written for the project, read beside every bad input. */
+    private static final String GOOD = "Published: 2024-05-14\nTwo soldiers killed in Gao\n"
+            + "Two soldiers were killed on Monday in an attack on an army post in Gao, the army said.\n";
+
+    record Case(String name, String file, byte[] bytes, String rejectedWith) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(a);
+        out.writeBytes(b);
+        return out.toByteArray();
+    }
+
+    static Stream<Case> cases() {
+        StringBuilder numbers = new StringBuilder("Title\n");
+        for (int i = 0; i < 100_000; i++) numbers.append(i).append(i % 20 == 19 ? ". " : " ");
+        String nested = "{\"id\":\"n\",\"text\":\"Two killed in Mopti.\",\"deep\":" + "[".repeat(5_000) + "]".repeat(5_000) + "}";
+        return Stream.of(
+                new Case("empty file", "empty.txt", new byte[0], "empty file"),
+                new Case("whitespace only", "blank.txt", utf8("  \n\t \n"), "empty file"),
+                new Case("NUL bytes", "nul.txt", new byte[] {'a', 0, 'b', '\n'}, "binary"),
+                new Case("invalid UTF-8", "latin1.txt", new byte[] {'T', 'i', 't', (byte) 0xC3, 0x28, '\n'}, "not UTF-8"),
+                new Case("UTF-16 with BOM", "utf16.txt", concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, "Title\nText.\n".getBytes(StandardCharsets.UTF_16BE)), "binary"),
+                new Case("UTF-8 BOM", "bom.txt", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, utf8("Title\nThree people were killed in Mopti on Monday.\n")), null),
+                new Case("CRLF", "crlf.txt", utf8("Title\r\nThree people were killed in Mopti on Monday.\r\n"), null),
+                new Case("lone CR", "cr.txt", utf8("Title\rThree people were killed in Mopti on Monday.\r"), null),
+                new Case("a long line without punctuation", "noise.txt", utf8("Title\n" + "killed in Mopti and ".repeat(20_000) + "\n"), null),
+                new Case("100,000 numbers", "numbers.txt", utf8(numbers.toString()), null),
+                new Case("deeply nested JSON", "nested.json", utf8(nested), "malformed JSON"),
+                new Case("id climbing out of the folder", "ids.jsonl", utf8("{\"id\":\"../../etc/passwd\",\"text\":\"Two killed in Mopti.\"}\n"), null),
+                new Case("control characters in an id", "ctl.jsonl", utf8("{\"id\":\"a\\u0007b\\u0000c\",\"text\":\"Two killed in Mopti.\"}\n"), null),
+                new Case("zero-width and right-to-left marks", "marks.txt",
+                        utf8("Title\nT\u200Bwo people were killed in Mo\u200Dpti on Mon\u200Eday, 1\u200F2 wounded.\n"), null),
+                new Case("a broken JSONL line among good ones", "mixed.jsonl",
+                        utf8("{\"id\":\"m1\",\"text\":\"Two killed in Mopti.\"}\n{\"id\":\"m2\",\n{\"id\":\"m3\",\"text\":\"One killed in Gao.\"}\n"), "malformed JSON"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void aBadInputNeverSinksTheRun(Case c) throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("good.txt"), GOOD);
+        Files.write(in.resolve(c.file()), c.bytes());
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        picocli.CommandLine cl = new picocli.CommandLine(new Triangulate());
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute("run", in.toString(), "--format", "json", "--rules", "rules", "--quiet");
+        assertTrue(code == Triangulate.OK || code == Triangulate.REJECTED_INPUTS, () -> "exit " + code + ": " + err);
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        // The good report is read into an event whatever lies beside it.
+        boolean goodInAnEvent = false;
+        for (JsonNode e : json.get("events")) for (JsonNode r : e.get("reports")) goodInAnEvent |= r.asText().equals("good");
+        assertTrue(goodInAnEvent, () -> "good report not in an event: " + json.get("unassigned"));
+        if (c.rejectedWith() != null) {
+            assertEquals(Triangulate.REJECTED_INPUTS, code);
+            boolean named = false;
+            for (JsonNode r : json.get("rejected")) {
+                named |= r.get("input").asText().equals(c.file()) && r.get("error").asText().contains(c.rejectedWith());
+            }
+            assertTrue(named, () -> "expected " + c.file() + " rejected with '" + c.rejectedWith() + "': " + json.get("rejected"));
+        }
+        // Nothing is lost: every report read is in an event or in unassigned.
+        for (JsonNode r : json.get("reports")) {
+            String id = r.get("id").asText();
+            boolean placed = false;
+            for (JsonNode e : json.get("events")) for (JsonNode x : e.get("reports")) placed |= x.asText().equals(id);
+            for (JsonNode u : json.get("unassigned")) placed |= u.get("report").asText().equals(id);
+            assertTrue(placed, () -> "report " + id + " is in no event and not in unassigned");
+        }
+    }
+
+    @Test
+    void aPathThatDoesNotExistIsRejectedAndTheOthersRun() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in2"));
+        Files.writeString(in.resolve("good.txt"), GOOD);
+        StringWriter out = new StringWriter();
+        picocli.CommandLine cl = new picocli.CommandLine(new Triangulate());
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(new StringWriter()));
+        int code = cl.execute("run", in.toString(), dir.resolve("missing").toString(), "--format", "json", "--rules", "rules", "--quiet");
+        assertEquals(Triangulate.REJECTED_INPUTS, code);
+        assertTrue(out.toString().contains("\"good\""));
+    }
+
+    @Test
+    void aSymlinkLoopDoesNotHangOrCrashTheRun() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in3"));
+        Files.writeString(in.resolve("good.txt"), GOOD);
+        try {
+            Files.createSymbolicLink(in.resolve("loop"), in);
+        } catch (UnsupportedOperationException | IOException e) {
+            return; // no symbolic links on this file system: nothing to test
+        }
+        StringWriter out = new StringWriter();
+        picocli.CommandLine cl = new picocli.CommandLine(new Triangulate());
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(new StringWriter()));
+        int code = cl.execute("run", in.toString(), "--format", "json", "--rules", "rules", "--quiet");
+        assertTrue(code == Triangulate.OK || code == Triangulate.REJECTED_INPUTS, "exit " + code);
+        assertTrue(out.toString().contains("\"good\""));
+    }
+}
