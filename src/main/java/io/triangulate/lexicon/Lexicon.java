@@ -43,7 +43,8 @@ public record Lexicon(
         Map<String, Set<String>> openingWordsByRole,
         List<PlaceAlias> placeAliases,
         Set<String> abbreviations,
-        List<String> pageFurniture) {
+        List<String> pageFurniture,
+        Map<String, Integer> figureBounds) {
 
     public record Actor(String name, String kind, String affiliation) {
         public boolean isDescriptor() { return "descriptor".equals(kind); }
@@ -268,10 +269,18 @@ public record Lexicon(
             furniture.add(io.triangulate.text.Normal.form(r.required("start")) + (then.equals("space") ? " " : ""));
         });
         if (!problems.isEmpty()) throw new Problems(problems);
+        // The largest figure one event can plausibly have: beyond it a figure is kept as a claim but flagged, never a best.
+        Map<String, Integer> bounds = new HashMap<>();
+        each.read(problems, dir, "figure-bounds.csv", List.of("bound", "value"), r -> {
+            Integer v = r.integerOrNull("value");
+            if (v == null || v < 1) throw new TableException(r.file(), r.line(), "value must be a whole number of 1 or more");
+            bounds.put(r.oneOf("bound", Set.of("one_event")), v);
+        });
         return new Lexicon(language, actors, quantities, numbers, casualtyWords, victims, qualifiers, speakers, hedges, background,
                 targets, dateWords, responsibility, speechVerbs, eventWords, notPlaces, List.copyOf(places), Map.copyOf(tolerance),
                 Set.copyOf(descriptorNames), Map.copyOf(actorsByName), tollWords, timesOfDay, Set.copyOf(givenNames), wordRoles,
-                Map.copyOf(byRole), Map.copyOf(opening), List.copyOf(placeAliases), Set.copyOf(abbreviations), List.copyOf(furniture));
+                Map.copyOf(byRole), Map.copyOf(opening), List.copyOf(placeAliases), Set.copyOf(abbreviations), List.copyOf(furniture),
+                Map.copyOf(bounds));
     }
 
     /**

@@ -216,8 +216,10 @@ public final class Pipeline {
         Integer wdTol = lexicons.shared().dateTolerance().get("weekday");
         Integer groupDays = lexicons.shared().dateTolerance().get("analyst_group_days");
         Integer groupKm = lexicons.shared().dateTolerance().get("analyst_group_km");
+        Integer largest = lexicons.shared().figureBounds().get("one_event");
         int day = dayTol == null ? 1 : dayTol;
-        return new MatchPolicy(day, wdTol == null ? 0 : wdTol, groupDays == null ? day : groupDays, groupKm == null ? 0 : groupKm);
+        return new MatchPolicy(day, wdTol == null ? 0 : wdTol, groupDays == null ? day : groupDays, groupKm == null ? 0 : groupKm,
+                largest == null ? MatchPolicy.DEFAULT_LARGEST_FIGURE : largest);
     }
 
     /** Stage 5: the blocks the rules compare mentions in (an analyst's group, or a pooled stream's country × division × date window). */

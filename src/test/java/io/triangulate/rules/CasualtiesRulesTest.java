@@ -40,6 +40,20 @@ class CasualtiesRulesTest {
     }
 
     @Test
+    void aFigureBeyondTheBoundForOneEventIsFlaggedAndNeverEvidence() {
+        RuleHarness.Judged j = judge(List.of(
+                c("a#1", "E", "killed", 2_000_000, 2_000_000, "civilians", false, "official"),
+                c("b#1", "E", "killed", 12, 12, "civilians", false, "official"))); // control: a plausible figure
+        List<Flag> f = j.flags("IMPLAUSIBLE_FIGURE");
+        assertEquals(List.of(List.of("a#1")), f.stream().map(Flag::claims).toList());
+        assertEquals("A figure beyond the bound for one event is implausible", f.get(0).rule());
+        assertEquals(List.of("b#1"), tier(j, "firm"), "the implausible figure is no evidence");
+        // a hedged one is no evidence either
+        RuleHarness.Judged h = judge(List.of(c("h#1", "E", "killed", 150_000, null, "civilians", true, "media")));
+        assertEquals(List.of(), tier(h, "hedged"));
+    }
+
+    @Test
     void aClaimThatNoOneWasHurtIsASoftZero() {
         RuleHarness.Judged j = judge(List.of(
                 c("a#1", "E", "killed_or_injured", 0, 0, "unknown", false, "unknown"),
