@@ -171,6 +171,17 @@ public final class RuleBase {
                 path = drl.keySet().iterator().next();
             }
         }
+        // "Unable to parse left part of expression: ratingg <= 1" names the file but no line: find the expression in it.
+        if (line <= 0 && drl.containsKey(path)) {
+            int colon = text.lastIndexOf(": ");
+            String expression = colon < 0 ? "" : text.substring(colon + 2).lines().findFirst().orElse("").strip();
+            String source = drl.get(path);
+            int at = expression.length() < 3 ? -1 : source.indexOf(expression);
+            if (at >= 0) {
+                line = (int) source.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+                column = at - source.lastIndexOf('\n', at - 1);
+            }
+        }
         return new RuleError(path.isEmpty() ? "rules" : path, Math.max(line, 0), Math.max(column, 0), oneLine(text));
     }
 

@@ -46,6 +46,17 @@ class RuleBaseTest {
     }
 
     @Test
+    void anUnknownFieldIsLocatedByFileAndLine() throws IOException {
+        String rule = "$s : EventSources( independentReports <= 1 || independentSpeakers <= 1 )";
+        RuleError first = firstErrorAfterEditing("sources.drl", rule, "$s : EventSources( ratingg <= 1 )");
+        List<String> lines = Files.readAllLines(Path.of("rules/sources.drl"));
+        int line = 1 + java.util.stream.IntStream.range(0, lines.size()).filter(i -> lines.get(i).contains(rule)).findFirst().orElseThrow();
+        assertEquals("sources.drl", first.file(), first::located);
+        assertEquals(line, first.line(), first::located);
+        assertTrue(first.message().contains("ratingg"), first::located);
+    }
+
+    @Test
     void errorInAConsequenceIsMappedBackToTheDrlFile() throws IOException {
         RuleError first = firstErrorAfterEditing("sources.drl", "$c.describe()", "$c.noSuchMethod()");
         assertEquals("sources.drl", first.file(), first::located);
