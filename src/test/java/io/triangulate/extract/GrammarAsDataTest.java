@@ -53,6 +53,16 @@ class GrammarAsDataTest {
     }
 
     @Test
+    void aRowWithABadLanguageCodeIsNamedByFileAndLine(@TempDir Path dir) throws IOException {
+        Path rules = copy(RULES, dir.resolve("rules"));
+        append(rules.resolve("tables/victims.csv"), "english,brave soldiers,military");
+        io.triangulate.lexicon.TableException e = org.junit.jupiter.api.Assertions.assertThrows(io.triangulate.lexicon.TableException.class,
+                () -> io.triangulate.lexicon.Lexicons.load(rules));
+        assertTrue(e.file().endsWith("victims.csv") && e.line() > 0, e::getMessage);
+        assertTrue(e.getMessage().contains("language 'english' is not an ISO 639-1 code"), e::getMessage);
+    }
+
+    @Test
     void everyWordRoleIsDocumentedAndHasWords() throws IOException {
         String table = Files.readString(RULES.resolve("tables/word-roles.csv"), StandardCharsets.UTF_8);
         Lexicon english = Lexicon.load(RULES, "en");
