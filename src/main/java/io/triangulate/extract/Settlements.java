@@ -8,8 +8,9 @@ import java.util.Set;
 
 /**
  * Villages and camps the gazetteer does not know, named as such: "le village de Ndimo", "au village Makumo", "le site
- * de déplacés de Savo", "the village of Kishishe". Conflict reporting names thousands of places too small for GeoNames;
- * the word before the name says it is one. Such a place is put in the one first-level division the report names (or,
+ * de déplacés de Savo", "the village of Kishishe", or, in a language whose tables say so, a name no table knows after
+ * "à" ("à Kishishe"). Conflict reporting names thousands of places too small for GeoNames; the word before the name
+ * says it is one. Such a place is put in the one first-level division the report names (or,
  * failing that, its one country), without coordinates: two reports naming it alike in one division name one place.
  */
 final class Settlements {
