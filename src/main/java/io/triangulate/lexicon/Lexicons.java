@@ -47,6 +47,12 @@ public record Lexicons(Map<String, Lexicon> byLanguage) {
         return language == null ? null : byLanguage.get(language);
     }
 
+    /** The lexicon of {@code language}, or the default language's when no table has rows in it. */
+    public Lexicon ofOrShared(String language) {
+        Lexicon l = of(language);
+        return l == null ? shared() : l;
+    }
+
     /** The lexicon of the default language, for what every language shares (actors, places, date tolerances). */
     public Lexicon shared() {
         return byLanguage.get(DEFAULT_LANGUAGE);

@@ -63,7 +63,6 @@ public final class Reconciler {
     private final MatchPolicy policy;
     private final Gazetteer gazetteer;
     private final Lexicons lexicons;
-    private final Lexicon lexicon;
     private final int fireLimit;
     private final List<AnalystOverride> overrides;
     private final boolean tracing;
@@ -78,7 +77,6 @@ public final class Reconciler {
         this.policy = policy;
         this.gazetteer = gazetteer;
         this.lexicons = lexicons;
-        this.lexicon = lexicons.shared();
         this.fireLimit = fireLimit;
         this.overrides = overrides;
         this.tracing = tracing;
@@ -291,7 +289,7 @@ public final class Reconciler {
     private Mention fact(String block, EventMention m) {
         Place p = m.place();
         String actor = m.claims().stream().filter(c -> c instanceof ResponsibilityClaim).map(Claim::value)
-                .filter(a -> !lexicon.descriptorNames().contains(a)).sorted().findFirst().orElse(null);
+                .filter(a -> !lexicons.shared().descriptorNames().contains(a)).sorted().findFirst().orElse(null);
         java.time.LocalDate day = m.date() == null ? null : m.date().value();
         java.time.DayOfWeek weekday = m.date() == null ? null : m.date().weekday();
         if (p == null) return new Mention(m.id(), block, m.report(), "no place", null, null, null, null, null, -1, day, weekday, actor, null, null);
@@ -314,7 +312,7 @@ public final class Reconciler {
                     out.add(casualty(d.id, cc, r, split > 1));
                     if (!cc.kind().equals("captured")) groups.add(cc.kind() + "\t" + cc.victims());
                 } else if (c instanceof ResponsibilityClaim rc) {
-                    Lexicon.Actor a = lexicon.actorsByName().get(rc.actor());
+                    Lexicon.Actor a = lexicons.shared().actorsByName().get(rc.actor());
                     out.add(new Responsibility(d.id, rc.id(), rc.source().report(), rc.actor(), rc.stance(), rc.source().attributedTo(),
                             rc.source().sourceKind(), a != null && a.isDescriptor(), a == null || a.affiliation().isEmpty() ? null : a.affiliation()));
                     out.add(new Statement(d.id, c.id(), c.source().report(), c.kind(), c.value(), c.source().hedged(), c.source().attributedTo()));
@@ -337,7 +335,7 @@ public final class Reconciler {
         boolean revision = false;
         boolean earlier = false;
         // Toll words are read in the claim's report's language.
-        Lexicon words = r == null || lexicons.of(r.language()) == null ? lexicon : lexicons.of(r.language());
+        Lexicon words = lexicons.ofOrShared(r == null ? null : r.language());
         for (PhraseIndex.Match<String> m : words.tollWords().findAll(Tokenizer.tokens(c.source().text()))) {
             if (m.value().equals("revision")) revision = true;
             else earlier = true;
