@@ -131,31 +131,38 @@ class CliTest {
         assertTrue(err.toString().contains("my-overrides.csv:3: killed.best must be a whole number"), err::toString);
     }
 
-    @Test
-    void aConsequenceThatThrowsFailsOnlyItsBlockAndNamesTheRule() throws IOException {
-        Path rules = tmp.resolve("rules");
+    /** What a run of two groups gave when a consequence throws {@code thrown} for the Menaka group only. */
+    private record Thrown(int code, String err, String json) {}
+
+    private Thrown runWithAConsequenceThrowing(String name, String thrown) throws IOException {
+        Path rules = tmp.resolve(name + "-rules");
         io.triangulate.TestRules.copyTree(Path.of("rules"), rules);
         Path drl = rules.resolve("sources.drl");
         String before = Files.readString(drl);
         String anchor = "    $s : EventSources( independentReports <= 1 || independentSpeakers <= 1 )\nthen\n";
         assertTrue(before.contains(anchor));
-        Files.writeString(drl, before.replace(anchor, anchor + "    if ($s.event().startsWith(\"menaka\")) throw new IllegalStateException(\"boom\");\n"));
+        Files.writeString(drl, before.replace(anchor, anchor + "    if ($s.event().startsWith(\"menaka\")) throw " + thrown + ";\n"));
         // Two groups (folders of different names), so two blocks: one fails, the other goes on.
-        Path burkina = tmp.resolve("burkina");
-        Path mali = tmp.resolve("mali");
+        Path burkina = tmp.resolve(name + "-burkina");
+        Path mali = tmp.resolve(name + "-mali");
         io.triangulate.TestRules.copyTree(Path.of("samples/ouagadougou-three-ways/reports"), burkina);
         io.triangulate.TestRules.copyTree(Path.of("samples/two-events-one-report/reports"), mali);
-        Path out = tmp.resolve("out.json");
+        Path out = tmp.resolve(name + ".json");
         StringWriter err = new StringWriter();
         int code = run(new StringWriter(), err, "run", burkina.toString(), mali.toString(),
                 "--format", "json", "--out", out.toString(), "--rules", rules.toString());
+        return new Thrown(code, err.toString(), Files.readString(out));
+    }
+
+    @Test
+    void aConsequenceThatThrowsFailsOnlyItsBlockAndNamesTheRule() throws IOException {
+        Thrown r = runWithAConsequenceThrowing("exception", "new IllegalStateException(\"boom\")");
         // A script running the tool sees that the rules failed somewhere (DESIGN.md: exit 5), and the output is written.
-        assertEquals(Triangulate.RULES_FAILED, code);
-        assertTrue(err.toString().contains("the rules failed on 1 block(s)"), err::toString);
-        String json = Files.readString(out);
-        assertTrue(json.contains("rule \\\"An event resting on one report or one speaker is single-source\\\" failed"), json);
-        assertTrue(json.contains("\"ouagadougou-2018-03-02-"), "the other block went on");
-        assertFalse(json.contains("\"menaka-2019-11-18-"), "the failed block's events are not written");
+        assertEquals(Triangulate.RULES_FAILED, r.code());
+        assertTrue(r.err().contains("the rules failed on 1 block(s)"), r::err);
+        assertTrue(r.json().contains("rule \\\"An event resting on one report or one speaker is single-source\\\" failed"), r::json);
+        assertTrue(r.json().contains("\"ouagadougou-2018-03-02-"), "the other block went on");
+        assertFalse(r.json().contains("\"menaka-2019-11-18-"), "the failed block's events are not written");
     }
 
     @Test
@@ -183,22 +190,10 @@ class CliTest {
     @Test
     void aConsequenceThatThrowsAnErrorFailsOnlyItsBlock() throws IOException {
         // A NoSuchMethodError (a stale compiled class) or an AssertionError is no reason to lose the other blocks.
-        Path rules = tmp.resolve("error-rules");
-        io.triangulate.TestRules.copyTree(Path.of("rules"), rules);
-        Path drl = rules.resolve("sources.drl");
-        String before = Files.readString(drl);
-        String anchor = "    $s : EventSources( independentReports <= 1 || independentSpeakers <= 1 )\nthen\n";
-        Files.writeString(drl, before.replace(anchor, anchor + "    if ($s.event().startsWith(\"menaka\")) throw new NoSuchMethodError(\"stale\");\n"));
-        Path burkina = tmp.resolve("burkina2");
-        Path mali = tmp.resolve("mali2");
-        io.triangulate.TestRules.copyTree(Path.of("samples/ouagadougou-three-ways/reports"), burkina);
-        io.triangulate.TestRules.copyTree(Path.of("samples/two-events-one-report/reports"), mali);
-        Path out = tmp.resolve("error.json");
-        assertEquals(Triangulate.RULES_FAILED, run(new StringWriter(), new StringWriter(), "run", burkina.toString(), mali.toString(),
-                "--format", "json", "--out", out.toString(), "--rules", rules.toString()));
-        String json = Files.readString(out);
-        assertTrue(json.contains("NoSuchMethodError: stale"), json);
-        assertTrue(json.contains("\"ouagadougou-2018-03-02-"), "the other block went on");
+        Thrown r = runWithAConsequenceThrowing("error", "new NoSuchMethodError(\"stale\")");
+        assertEquals(Triangulate.RULES_FAILED, r.code());
+        assertTrue(r.json().contains("NoSuchMethodError: stale"), r::json);
+        assertTrue(r.json().contains("\"ouagadougou-2018-03-02-"), "the other block went on");
     }
 
     @Test

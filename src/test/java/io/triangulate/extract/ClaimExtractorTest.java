@@ -1,14 +1,11 @@
 package io.triangulate.extract;
 
 import io.triangulate.ingest.Report;
-import io.triangulate.lexicon.Lexicon;
-import io.triangulate.text.SentenceSplitter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,23 +15,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Extraction on sentences written for the project, one row per case. */
 class ClaimExtractorTest {
-    private static ClaimExtractor extractor;
-    private static SentenceSplitter sentences;
+    private static ExtractionFixture reader;
 
     @BeforeAll
     static void load() {
-        Lexicon lex = Lexicon.load(Path.of("rules"), "en");
-        extractor = new ClaimExtractor(lex, Gazetteer.withCurated(lex));
-        sentences = new SentenceSplitter(lex);
+        reader = ExtractionFixture.of("en", "Title");
     }
 
     static ReportClaims read(String text, String published) {
-        Report r = new Report("r", "g", "r.txt", null, null, published, null, null, "Title\n" + text + "\n");
-        return extractor.extract(r, sentences.split(r.text()));
+        return reader.read(text, published);
     }
 
     static List<CasualtyClaim> casualties(String text) {
-        return read(text, null).claims().stream().filter(c -> c instanceof CasualtyClaim).map(c -> (CasualtyClaim) c).toList();
+        return reader.casualties(text);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -67,14 +60,7 @@ class ClaimExtractorTest {
             Two of its soldiers were killed in the ambush.                 | killed            | 2    | 2    | military        | exact
             """)
     void casualtyFigures(String sentence, String kind, Integer low, Integer high, String victims, String qualifier) {
-        List<CasualtyClaim> found = casualties(sentence);
-        assertEquals(1, found.size(), () -> "claims: " + found);
-        CasualtyClaim c = found.get(0);
-        assertEquals(kind, c.kind());
-        assertEquals(low, c.low());
-        assertEquals(high, c.high());
-        assertEquals(victims, c.victims());
-        assertEquals(qualifier, c.qualifier());
+        reader.assertOneCasualty(sentence, kind, low, high, victims, qualifier);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -345,7 +331,7 @@ class ClaimExtractorTest {
     void aDatelineAnchorsTodayAndNamesThePlaceInAllCaps() {
         Report r = new Report("w", "g", "w.txt", null, null, null, null, null,
                 "SAN SALVADOR, 31 OCT 89 (AFP) -- [TEXT] TEN PEOPLE WERE KILLED TODAY WHEN A BOMB EXPLODED AT THE UNION OFFICES.\n");
-        ReportClaims rc = extractor.extract(r, sentences.split(r.text()));
+        ReportClaims rc = reader.extractor().extract(r, reader.sentences().split(r.text()));
         SentenceReading s = rc.sentences().get(0);
         assertEquals("1989-10-31", s.date().describe());
         assertEquals(List.of("San Salvador"), s.places().stream().map(Place::name).toList(), "ALL-CAPS words are not names");
@@ -358,7 +344,7 @@ class ClaimExtractorTest {
     void aDatelineDateIsTheFilingDayNotTheEvent() {
         Report r = new Report("w", "g", "w.txt", null, null, null, null, null,
                 "BOGOTA, 8 FEB 03 -- AT LEAST 32 PEOPLE DIED LAST NIGHT WHEN A CAR BOMB EXPLODED AT A CLUB.\n");
-        assertEquals("2003-02-07", extractor.extract(r, sentences.split(r.text())).sentences().get(0).date().describe());
+        assertEquals("2003-02-07", reader.extractor().extract(r, reader.sentences().split(r.text())).sentences().get(0).date().describe());
     }
 
     @Test

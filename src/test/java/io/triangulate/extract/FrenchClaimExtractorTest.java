@@ -1,36 +1,28 @@
 package io.triangulate.extract;
 
-import io.triangulate.ingest.Report;
-import io.triangulate.lexicon.Lexicon;
-import io.triangulate.text.SentenceSplitter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** French sentences, written for the project, read with the French tables only. */
 class FrenchClaimExtractorTest {
-    private static ClaimExtractor extractor;
-    private static SentenceSplitter sentences;
+    private static ExtractionFixture reader;
 
     @BeforeAll
     static void load() {
-        Lexicon lex = Lexicon.load(Path.of("rules"), "fr");
-        extractor = new ClaimExtractor(lex, Gazetteer.withCurated(lex));
-        sentences = new SentenceSplitter(lex);
+        reader = ExtractionFixture.of("fr", "Titre");
     }
 
     static ReportClaims read(String text, String published) {
-        Report r = new Report("r", "g", "r.txt", null, null, published, null, null, "Titre\n" + text + "\n");
-        return extractor.extract(r, sentences.split(r.text()));
+        return reader.read(text, published);
     }
 
     static List<CasualtyClaim> casualties(String text) {
-        return read(text, null).claims().stream().filter(c -> c instanceof CasualtyClaim).map(c -> (CasualtyClaim) c).toList();
+        return reader.casualties(text);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -59,14 +51,7 @@ class FrenchClaimExtractorTest {
             Deux de ses soldats ont été tués.                              | killed            | 2    | 2    | military        | exact
             """)
     void casualtyFigures(String sentence, String kind, Integer low, Integer high, String victims, String qualifier) {
-        List<CasualtyClaim> found = casualties(sentence);
-        assertEquals(1, found.size(), () -> "claims: " + found);
-        CasualtyClaim c = found.get(0);
-        assertEquals(kind, c.kind());
-        assertEquals(low, c.low());
-        assertEquals(high, c.high());
-        assertEquals(victims, c.victims());
-        assertEquals(qualifier, c.qualifier());
+        reader.assertOneCasualty(sentence, kind, low, high, victims, qualifier);
     }
 
     @ParameterizedTest(name = "{0}")

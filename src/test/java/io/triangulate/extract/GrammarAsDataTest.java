@@ -1,6 +1,5 @@
 package io.triangulate.extract;
 
-import io.triangulate.ingest.Report;
 import io.triangulate.lexicon.Lexicon;
 import io.triangulate.text.Sentence;
 import io.triangulate.text.SentenceSplitter;
@@ -75,10 +74,7 @@ class GrammarAsDataTest {
     }
 
     private static List<String> casualties(Lexicon lex, String text) {
-        Report r = new Report("r", "g", "r.txt", null, null, null, null, null, "Title\n" + text + "\n");
-        ClaimExtractor extractor = new ClaimExtractor(lex, Gazetteer.withCurated(lex));
-        return extractor.extract(r, new SentenceSplitter(lex).split(r.text())).claims().stream()
-                .filter(c -> c instanceof CasualtyClaim).map(c -> (CasualtyClaim) c)
+        return ExtractionFixture.of(lex, "Title").casualties(text).stream()
                 .map(c -> c.kind() + " " + c.low() + ".." + c.high() + " " + c.victims()).toList();
     }
 

@@ -34,14 +34,18 @@ class RuleBaseTest {
         return e.errors().get(0);
     }
 
+    /** The line of the shipped rules file that holds {@code text}. */
+    private static int lineOf(String file, String text) throws IOException {
+        List<String> lines = Files.readAllLines(Path.of("rules", file));
+        return 1 + java.util.stream.IntStream.range(0, lines.size()).filter(i -> lines.get(i).contains(text)).findFirst().orElseThrow();
+    }
+
     @Test
     void syntaxErrorIsLocatedByFileLineAndColumn() throws IOException {
         String broken = "$a : Casualty( $event : event, min != null )";
         RuleError first = firstErrorAfterEditing("casualties.drl", broken, "$a : Casualty( $event : event, min != )");
-        List<String> lines = Files.readAllLines(Path.of("rules/casualties.drl"));
-        int line = 1 + java.util.stream.IntStream.range(0, lines.size()).filter(i -> lines.get(i).contains(broken)).findFirst().orElseThrow();
         assertEquals("casualties.drl", first.file());
-        assertEquals(line, first.line(), first::located);
+        assertEquals(lineOf("casualties.drl", broken), first.line(), first::located);
         assertTrue(first.column() > 0, first::located);
     }
 
@@ -49,10 +53,8 @@ class RuleBaseTest {
     void anUnknownFieldIsLocatedByFileAndLine() throws IOException {
         String rule = "$s : EventSources( independentReports <= 1 || independentSpeakers <= 1 )";
         RuleError first = firstErrorAfterEditing("sources.drl", rule, "$s : EventSources( ratingg <= 1 )");
-        List<String> lines = Files.readAllLines(Path.of("rules/sources.drl"));
-        int line = 1 + java.util.stream.IntStream.range(0, lines.size()).filter(i -> lines.get(i).contains(rule)).findFirst().orElseThrow();
         assertEquals("sources.drl", first.file(), first::located);
-        assertEquals(line, first.line(), first::located);
+        assertEquals(lineOf("sources.drl", rule), first.line(), first::located);
         assertTrue(first.message().contains("ratingg"), first::located);
     }
 
