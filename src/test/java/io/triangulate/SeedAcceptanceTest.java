@@ -48,7 +48,7 @@ class SeedAcceptanceTest {
     }
 
     static boolean flagged(ReconciledEvent e, String code) {
-        return e.flags().stream().map(Flag::code).anyMatch(code::equals);
+        return e.flags().stream().map(f -> f.code().code()).anyMatch(code::equals);
     }
 
     @Test

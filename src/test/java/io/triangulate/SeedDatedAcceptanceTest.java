@@ -52,7 +52,7 @@ class SeedDatedAcceptanceTest {
     }
 
     static List<Flag> flags(ReconciledEvent e, String code) {
-        return e.flags().stream().filter(f -> f.code().equals(code)).toList();
+        return e.flags().stream().filter(f -> f.code().code().equals(code)).toList();
     }
 
     @Test

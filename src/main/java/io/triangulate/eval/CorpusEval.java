@@ -210,11 +210,11 @@ public final class CorpusEval {
             if (ls.size() >= 2) {
                 conflict[1]++;
                 boolean disagree = disjoint(ls, Label::killed) || disjoint(ls, Label::injured);
-                boolean flagged = main != null && main.flags().stream().anyMatch(f -> f.code().equals("CASUALTY_CONFLICT") || f.code().equals("TOLL_REVISION"));
+                boolean flagged = main != null && main.flags().stream().anyMatch(f -> f.code() == io.triangulate.codes.FlagCode.CASUALTY_CONFLICT || f.code() == io.triangulate.codes.FlagCode.TOLL_REVISION);
                 if (disagree == flagged) conflict[0]++;
                 else misses.add(new Miss(source, "conflict flag", inc.getKey(), flagged ? "flag without disagreement" : "disagreement not flagged",
                         ls.stream().map(l -> "killed " + l.killed() + " injured " + l.injured()).toList().toString(),
-                        main == null ? "no event" : main.flags().stream().map(f -> f.code()).distinct().sorted().toList().toString()));
+                        main == null ? "no event" : main.flags().stream().map(f -> f.code().code()).distinct().sorted().toList().toString()));
             }
         }
         ratios.add(new Ratio("event place (dataset)", gPlace[0], gPlace[1]));

@@ -146,10 +146,14 @@ public record Lexicon(
      * and "wound" (an injury noun: "gunshot wounds" says someone was injured, but a number before it counts wounds).
      */
     public static final Set<String> CASUALTY_WORD_KINDS = Set.of("killed", "injured", "killed_or_injured", "captured", "hit", "wound");
-    public static final Set<String> VICTIMS = Set.of("military", "police", "security_forces", "civilians", "attackers", "peacekeepers", "unknown");
-    public static final Set<String> QUALIFIERS = Set.of("exact", "at_least", "more_than", "about", "up_to", "range", "vague", "negated", "qualitative");
-    public static final Set<String> SOURCE_KINDS = Set.of("perpetrator", "official", "media", "witness", "ngo", "un", "medical", "unknown");
-    public static final Set<String> PRECISIONS = Set.of("site", "neighbourhood", "city", "admin2", "admin1", "country");
+    public static final Set<String> VICTIMS = io.triangulate.codes.Coded.codes(io.triangulate.codes.Victims.class);
+    public static final Set<String> QUALIFIERS = io.triangulate.codes.Coded.codes(io.triangulate.codes.Qualifier.class);
+    public static final Set<String> SOURCE_KINDS = io.triangulate.codes.Coded.codes(io.triangulate.codes.SourceKind.class);
+    public static final Set<String> PRECISIONS = io.triangulate.codes.Coded.codes(io.triangulate.codes.Precision.class);
+
+    /** The stances a report's words can state (disputed and unknown are verdicts the rules reach). */
+    public static final Set<String> STATED_STANCES = java.util.stream.Stream.of(io.triangulate.codes.Stance.CLAIMED, io.triangulate.codes.Stance.ATTRIBUTED,
+            io.triangulate.codes.Stance.SUSPECTED, io.triangulate.codes.Stance.DENIED).map(io.triangulate.codes.Stance::code).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** A language code as the tables and reports write it: ISO 639-1, two lower-case letters. */
     public static final java.util.regex.Pattern LANGUAGE_CODE = java.util.regex.Pattern.compile("[a-z]{2}");
@@ -212,7 +216,7 @@ public record Lexicon(
         });
         PhraseIndex<Responsibility> responsibility = new PhraseIndex<>();
         each.read(problems, dir, "responsibility.csv", List.of("language", "phrase", "stance", "actor"), r -> {
-            responsibility.add(r.required("phrase"), new Responsibility(r.oneOf("stance", Set.of("claimed", "attributed", "suspected", "denied")),
+            responsibility.add(r.required("phrase"), new Responsibility(r.oneOf("stance", STATED_STANCES),
                     "before".equals(r.oneOf("actor", Set.of("before", "after")))));
         });
         PhraseIndex<SpeakerSide> speechVerbs = new PhraseIndex<>();
@@ -268,7 +272,6 @@ public record Lexicon(
             String then = r.oneOf("then", Set.of("anything", "space"));
             furniture.add(io.triangulate.text.Normal.form(r.required("start")) + (then.equals("space") ? " " : ""));
         });
-        if (!problems.isEmpty()) throw new Problems(problems);
         // The largest figure one event can plausibly have: beyond it a figure is kept as a claim but flagged, never a best.
         Map<String, Integer> bounds = new HashMap<>();
         each.read(problems, dir, "figure-bounds.csv", List.of("bound", "value"), r -> {
@@ -276,6 +279,7 @@ public record Lexicon(
             if (v == null || v < 1) throw new TableException(r.file(), r.line(), "value must be a whole number of 1 or more");
             bounds.put(r.oneOf("bound", Set.of("one_event")), v);
         });
+        if (!problems.isEmpty()) throw new Problems(problems);
         return new Lexicon(language, actors, quantities, numbers, casualtyWords, victims, qualifiers, speakers, hedges, background,
                 targets, dateWords, responsibility, speechVerbs, eventWords, notPlaces, List.copyOf(places), Map.copyOf(tolerance),
                 Set.copyOf(descriptorNames), Map.copyOf(actorsByName), tollWords, timesOfDay, Set.copyOf(givenNames), wordRoles,

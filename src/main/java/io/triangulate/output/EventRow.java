@@ -44,7 +44,7 @@ final class EventRow {
         r.put("sources", String.join("; ", e.speakers()));
         r.put("n_reports", e.reports().size());
         r.put("n_independent_sources", e.independentSources());
-        r.put("flags", String.join("; ", e.flags().stream().map(Flag::code).distinct().toList()));
+        r.put("flags", String.join("; ", e.flags().stream().map(f -> f.code().code()).distinct().toList()));
         r.put("confidence", e.confidence().level());
         r.put("notes", String.join("; ", e.confidence().notes()));
         return r;

@@ -78,7 +78,7 @@ public final class HtmlReport {
                 row("Injured", e, c -> c instanceof CasualtyClaim cc && cc.kind().equals("injured"), c -> figureText((CasualtyClaim) c),
                         c -> agrees((CasualtyClaim) c, e, e.casualties().injured())),
                 row("Targets", e, c -> c instanceof TargetClaim, Claim::value, c -> false));
-        List<HtmlView.Flag> flags = e.flags().stream().map(f -> new HtmlView.Flag(f.code(), f.severity(), f.note(), f.rule())).toList();
+        List<HtmlView.Flag> flags = e.flags().stream().map(f -> new HtmlView.Flag(f.code().code(), f.severity().code(), f.note(), f.rule())).toList();
         List<HtmlView.Quote> quotes = new ArrayList<>();
         for (Claim c : e.claims()) {
             if (c instanceof PlaceClaim || c instanceof DateClaim) continue;

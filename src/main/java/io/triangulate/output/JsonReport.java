@@ -120,9 +120,9 @@ public final class JsonReport {
         ArrayNode flags = o.putArray("flags");
         for (Flag f : e.flags()) {
             ObjectNode fo = flags.addObject();
-            fo.put("code", f.code());
+            fo.put("code", f.code().code());
             fo.put("field", f.field());
-            fo.put("severity", f.severity());
+            fo.put("severity", f.severity().code());
             strings(fo.putArray("reports"), f.reports());
             strings(fo.putArray("claims"), f.claims());
             fo.put("rule", f.rule());

@@ -21,7 +21,7 @@ public final class MarkdownReport {
                     .append(esc(e.place().name())).append(" | ").append(esc(e.perpetrator().name() == null ? "unknown" : e.perpetrator().name()))
                     .append(" (").append(e.perpetrator().status()).append(") | ").append(fig(e.casualties().killed())).append(" | ")
                     .append(fig(e.casualties().injured())).append(" | ")
-                    .append(esc(String.join(", ", e.flags().stream().map(Flag::code).distinct().toList()))).append(" | ")
+                    .append(esc(String.join(", ", e.flags().stream().map(f -> f.code().code()).distinct().toList()))).append(" | ")
                     .append(e.confidence().level()).append(" |\n");
         }
         for (ReconciledEvent e : run.events()) {

@@ -1,5 +1,6 @@
 package io.triangulate.reconcile;
 
+import io.triangulate.codes.Level;
 import io.triangulate.events.EventMention;
 import io.triangulate.events.Unassigned;
 import io.triangulate.extract.CasualtyClaim;
@@ -251,7 +252,7 @@ public final class Reconciler {
             figures = session.facts(GroupFigure.class).stream().collect(Collectors.groupingBy(GroupFigure::event));
             notes = session.facts(ConfidenceNote.class).stream().collect(Collectors.groupingBy(ConfidenceNote::event));
             // Should two verdict rules fire for one event (an analyst's edit), the most cautious status stands.
-            Comparator<PerpetratorVerdict> cautious = Comparator.<PerpetratorVerdict>comparingInt(v -> STATUS_ORDER.indexOf(v.status()))
+            Comparator<PerpetratorVerdict> cautious = Comparator.<PerpetratorVerdict>comparingInt(v -> STATUS_ORDER.indexOf(v.status().code()))
                     .thenComparing(PerpetratorVerdict::rule);
             for (PerpetratorVerdict v : session.facts(PerpetratorVerdict.class)) {
                 perpetrators.merge(v.event(), v, (a, b) -> cautious.compare(a, b) <= 0 ? a : b);
@@ -558,7 +559,7 @@ public final class Reconciler {
     private ReconciledEvent build(Draft d, EventSources sources, Conclusions found, List<String> overridesApplied, List<String> trace) {
         List<Claim> claims = d.claims();
         List<Flag> sortedFlags = found.flags.getOrDefault(d.id, List.of()).stream()
-                .sorted(Comparator.comparing(Flag::code).thenComparing(f -> String.join(",", f.claims()))
+                .sorted(Comparator.comparing((Flag f) -> f.code().code()).thenComparing(f -> String.join(",", f.claims()))
                         .thenComparing(f -> String.join(",", f.reports())).thenComparing(Flag::note)).toList();
         List<GroupFigure> groups = found.figures.getOrDefault(d.id, List.of());
         List<CasualtyFigures.VictimFigure> byVictims = groups.stream()
@@ -578,7 +579,7 @@ public final class Reconciler {
         List<String> targets = claims.stream().filter(c -> c instanceof TargetClaim).map(Claim::value).distinct().sorted().toList();
         PerpetratorVerdict v = found.perpetrators.get(d.id);
         Perpetrator perpetrator = v == null ? new Perpetrator(null, "unknown", List.of(), null, List.of())
-                : new Perpetrator(v.actor(), v.status(), v.claimants(), v.rule(), v.claims());
+                : new Perpetrator(v.actor(), v.status().code(), v.claimants(), v.rule(), v.claims());
         return new ReconciledEvent(d.id, d.reports(), d.mentions.stream().map(EventMention::id).toList(), sources.independentSpeakers(),
                 sources.speakers(), d.place, d.date, perpetrator, targets, figures, sortedFlags,
                 confidence(found.notes.getOrDefault(d.id, List.of())), overridesApplied, claims, trace);
@@ -598,13 +599,12 @@ public final class Reconciler {
         return hit;
     }
 
-    private static final List<String> LEVELS = List.of("low", "medium", "high");
-
     /** The lowest level any note allows; the notes, lowest level first. */
     private static Confidence confidence(List<ConfidenceNote> notes) {
-        if (notes.isEmpty()) return new Confidence("medium", List.of(), List.of());
-        String level = notes.stream().map(ConfidenceNote::level).min(Comparator.comparingInt(LEVELS::indexOf)).orElse("medium");
-        List<String> text = notes.stream().sorted(Comparator.<ConfidenceNote>comparingInt(n -> LEVELS.indexOf(n.level())).thenComparing(ConfidenceNote::note))
+        if (notes.isEmpty()) return new Confidence(Level.MEDIUM.code(), List.of(), List.of());
+        // Level's order is high, medium, low: the lowest level is the greatest.
+        String level = notes.stream().map(ConfidenceNote::level).max(Comparator.naturalOrder()).orElseThrow().code();
+        List<String> text = notes.stream().sorted(Comparator.comparing(ConfidenceNote::level).reversed().thenComparing(ConfidenceNote::note))
                 .map(ConfidenceNote::note).distinct().toList();
         return new Confidence(level, text, notes.stream().map(ConfidenceNote::rule).distinct().sorted().toList());
     }

@@ -86,13 +86,13 @@ public record Casualty(String claim, String event, String report, String kind, I
     }
 
     /** How far apart two disjoint claims are: high when one is three times the other or more. */
-    public String severityAgainst(Casualty o) {
+    public io.triangulate.codes.Level severityAgainst(Casualty o) {
         Casualty lower = max != null && o.min != null && max < o.min ? this : o;
         Casualty upper = lower == this ? o : this;
         int top = lower.max == null ? 0 : lower.max;
         int bottom = upper.min == null ? 0 : upper.min;
-        if (top == 0) return bottom >= 10 ? "high" : "medium";
+        if (top == 0) return bottom >= 10 ? io.triangulate.codes.Level.HIGH : io.triangulate.codes.Level.MEDIUM;
         double ratio = (double) bottom / top;
-        return ratio >= 3 ? "high" : ratio >= 1.5 ? "medium" : "low";
+        return ratio >= 3 ? io.triangulate.codes.Level.HIGH : ratio >= 1.5 ? io.triangulate.codes.Level.MEDIUM : io.triangulate.codes.Level.LOW;
     }
 }

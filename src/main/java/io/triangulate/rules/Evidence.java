@@ -9,4 +9,4 @@ import java.time.LocalDate;
  * and what reconcile.drl needs to choose the best one (rating, kind of speaker, publication day).
  */
 public record Evidence(String event, String claim, String report, String kind, String victims, Integer min, Integer max,
-                       String tier, Integer rating, String sourceKind, LocalDate published, String rule) {}
+                       io.triangulate.codes.Tier tier, Integer rating, String sourceKind, LocalDate published, String rule) {}

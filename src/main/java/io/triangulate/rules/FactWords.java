@@ -12,7 +12,7 @@ public final class FactWords {
         if (o instanceof SameEvent s) return "same event: " + s.first() + " and " + s.second();
         if (o instanceof SeparateEvent s) return "separate events: " + s.first() + " and " + s.second() + " (" + s.reason() + ")";
         if (o instanceof Casualty c) return "claim " + c.claim() + ": " + c.describe() + (c.hedged() ? ", hedged" : "");
-        if (o instanceof Evidence e) return "claim " + e.claim() + " counts as " + e.tier().replace('_', ' ') + " evidence";
+        if (o instanceof Evidence e) return "claim " + e.claim() + " counts as " + e.tier().code().replace('_', ' ') + " evidence";
         if (o instanceof Responsibility r) return "claim " + r.claim() + ": " + r.describe();
         if (o instanceof Statement s) return "claim " + s.claim() + ": " + s.kind() + " \"" + s.value() + "\"" + (s.hedged() ? ", hedged" : "");
         if (o instanceof ReportInEvent r) return "report " + r.report() + " (" + r.ownSpeakers() + " speakers and " + r.ownClaims()

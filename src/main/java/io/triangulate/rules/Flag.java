@@ -1,22 +1,25 @@
 package io.triangulate.rules;
 
+import io.triangulate.codes.FlagCode;
+import io.triangulate.codes.Level;
+
 import java.util.List;
 
 /**
  * A flag a rule raised on an event: its code, the field it is about, severity, the reports and claims
  * behind it, the rule that raised it, and a sentence a person reads.
  */
-public record Flag(String event, String code, String field, String severity, List<String> reports, List<String> claims,
+public record Flag(String event, FlagCode code, String field, Level severity, List<String> reports, List<String> claims,
                    String rule, String note) {
 
     /** A flag about a whole event, resting on the given reports. */
-    public static Flag onEvent(String event, String code, String field, String severity, String rule, String note,
+    public static Flag onEvent(String event, FlagCode code, String field, Level severity, String rule, String note,
                                java.util.Collection<String> reports) {
         return new Flag(event, code, field, severity, List.copyOf(new java.util.TreeSet<>(reports)), List.of(), rule, note);
     }
 
     /** A flag about two claims of two reports. */
-    public static Flag onClaims(String event, String code, String field, String severity, String rule, String note,
+    public static Flag onClaims(String event, FlagCode code, String field, Level severity, String rule, String note,
                                 Casualty a, Casualty b) {
         return new Flag(event, code, field, severity,
                 List.copyOf(new java.util.TreeSet<>(List.of(a.report(), b.report()))),
@@ -24,14 +27,14 @@ public record Flag(String event, String code, String field, String severity, Lis
     }
 
     /** A flag about a set of claims of several reports. */
-    public static Flag onClaimList(String event, String code, String field, String severity, String rule, String note,
+    public static Flag onClaimList(String event, FlagCode code, String field, Level severity, String rule, String note,
                                    java.util.Collection<String> reports, java.util.Collection<String> claims) {
         return new Flag(event, code, field, severity, List.copyOf(new java.util.TreeSet<>(reports)),
                 List.copyOf(new java.util.TreeSet<>(claims)), rule, note);
     }
 
     /** A flag about one claim. */
-    public static Flag onClaim(String event, String code, String field, String severity, String rule, String note, Casualty a) {
+    public static Flag onClaim(String event, FlagCode code, String field, Level severity, String rule, String note, Casualty a) {
         return new Flag(event, code, field, severity, List.of(a.report()), List.of(a.claim()), rule, note);
     }
 
@@ -40,7 +43,7 @@ public record Flag(String event, String code, String field, String severity, Lis
         java.util.TreeSet<String> reports = new java.util.TreeSet<>();
         java.util.TreeSet<String> claims = new java.util.TreeSet<>();
         java.util.TreeSet<String> texts = new java.util.TreeSet<>();
-        String severity = "low";
+        Level severity = Level.LOW;
         for (Object o : disagreements) {
             Disagreement d = (Disagreement) o;
             reports.add(d.reportA());
@@ -48,11 +51,9 @@ public record Flag(String event, String code, String field, String severity, Lis
             claims.add(d.a());
             claims.add(d.b());
             texts.add(d.text());
-            if (SEVERITY.indexOf(d.severity()) > SEVERITY.indexOf(severity)) severity = d.severity();
+            if (d.severity().compareTo(severity) < 0) severity = d.severity();
         }
-        return new Flag(event, "CASUALTY_CONFLICT", field, severity, List.copyOf(reports), List.copyOf(claims), rule,
+        return new Flag(event, FlagCode.CASUALTY_CONFLICT, field, severity, List.copyOf(reports), List.copyOf(claims), rule,
                 "Casualty figures disagree: " + String.join("; ", texts) + ".");
     }
-
-    private static final List<String> SEVERITY = List.of("low", "medium", "high");
 }

@@ -70,6 +70,11 @@ public final class RuleBase {
             throw new RulesException(List.of(new RuleError(rulesDir.getFileName().toString(), 0, 0, "cannot read rules folder: " + e.getMessage())));
         }
         if (drl.isEmpty()) throw new RulesException(List.of(new RuleError(".", 0, 0, "no .drl files in the rules folder")));
+        // Coded values first: Drools would report a quoted value against an enum in generated code, and a misspelt
+        // one not at all.
+        List<RuleError> literals = new ArrayList<>();
+        drl.forEach((rel, text) -> literals.addAll(CodedLiterals.check(rel, text)));
+        if (!literals.isEmpty()) throw new RulesException(literals);
         String hash = hash(all, classesSeenBy(drl), RuleBase::classBytes);
         KieServices ks = KieServices.Factory.get();
         Path cached = cacheDir == null ? null : cacheDir.resolve("rules-" + hash + ".jar");

@@ -51,53 +51,8 @@ public final class RuleValidator {
         }
         for (Path drl : files(rulesDir, ".drl")) {
             warnings.addAll(neverMatching(drl));
-            warnings.addAll(unknownCodedValues(drl));
         }
         return new Findings(List.copyOf(errors), List.copyOf(warnings));
-    }
-
-    /**
-     * The coded values the rules compare fields with, by field: a value outside its set ("claimd") would match
-     * nothing and silently change results, so it is a warning with its line.
-     */
-    static final java.util.Map<String, java.util.Set<String>> CODED_VALUES = java.util.Map.of(
-            "stance", java.util.Set.of("claimed", "attributed", "suspected", "disputed", "denied", "unknown"),
-            "status", java.util.Set.of("claimed", "attributed", "suspected", "disputed", "denied", "unknown"),
-            "qualifier", io.triangulate.lexicon.Lexicon.QUALIFIERS,
-            "victims", io.triangulate.lexicon.Lexicon.VICTIMS,
-            "sourceKind", io.triangulate.lexicon.Lexicon.SOURCE_KINDS,
-            "tier", java.util.Set.of("firm", "hedged", "soft_zero", "partisan"),
-            "severity", java.util.Set.of("high", "medium", "low"),
-            "precision", io.triangulate.lexicon.Lexicon.PRECISIONS,
-            "action", java.util.Set.of("same_event", "separate_events", "exclude", "pin"),
-            "code", java.util.Set.of("CASUALTY_CONFLICT", "TOLL_REVISION", "PERPETRATOR_CONFLICT", "DATE_CONFLICT", "PLACE_CONFLICT",
-                    "SEPARATE_EVENT", "PARTISAN_CLAIM", "UNCONFIRMED", "SINGLE_SOURCE", "DERIVATIVE_REPORT", "COARSE_MATCH",
-                    "IMPLAUSIBLE_FIGURE"));
-
-    /** A field compared with a quoted value: {@code stance == "claimd"}. One character class per part: linear. */
-    private static final java.util.regex.Pattern COMPARISON = java.util.regex.Pattern.compile("\\b([A-Za-z]+)\\s*[!=]=\\s*\"([^\"\\n]*)\"");
-
-    static List<String> unknownCodedValues(Path drl) {
-        List<String> out = new ArrayList<>();
-        List<String> lines;
-        try {
-            lines = java.nio.file.Files.readAllLines(drl);
-        } catch (java.io.IOException e) {
-            return List.of(); // the compile step reports an unreadable file
-        }
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.strip().startsWith("//")) continue;
-            java.util.regex.Matcher m = COMPARISON.matcher(line);
-            while (m.find()) {
-                java.util.Set<String> known = CODED_VALUES.get(m.group(1));
-                if (known != null && !known.contains(m.group(2))) {
-                    out.add(drl.getFileName() + ":" + (i + 1) + ":" + (m.start(2)) + ": warning: " + m.group(1) + " is never \""
-                            + m.group(2) + "\" (its values: " + String.join(", ", new TreeSet<>(known)) + ")");
-                }
-            }
-        }
-        return out;
     }
 
     /** drools-verifier's errors for one DRL file: constraints that can never be true, rules that can never fire. */

@@ -268,7 +268,7 @@ class CliTest {
                 when
                     $c : Casualty( min > 5, min < 3 )
                 then
-                    insert(Flag.onClaim($c.event(), "UNCONFIRMED", "x", "low", drools.getRule().getName(), "never", $c));
+                    insert(Flag.onClaim($c.event(), io.triangulate.codes.FlagCode.UNCONFIRMED, "x", io.triangulate.codes.Level.LOW, drools.getRule().getName(), "never", $c));
                 end
                 """);
         Path table = rules.resolve("tables/responsibility.csv");

@@ -61,6 +61,25 @@ class GrammarAsDataTest {
         assertTrue(e.getMessage().contains("language 'english' is not an ISO 639-1 code"), e::getMessage);
     }
 
+    /** Every table's bad rows are reported with file and line, the last table read as much as the first. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "figure-bounds.csv|one_event,-5",
+            "figure-bounds.csv|one_village,100",
+            "date-tolerance.csv|day,many",
+            "victims.csv|en,brave soldiers,heroes",
+            "places.csv|Gao,,town,,,ML,16.27,-0.04",
+            "page-furniture.csv|en,Read more,whenever"})
+    void aBadRowInAnyTableIsNamedByFileAndLine(String table, String row, @TempDir Path dir) throws IOException {
+        Path rules = copy(RULES, dir.resolve("rules"));
+        append(rules.resolve("tables/" + table), row);
+        int line = (int) Files.readAllLines(rules.resolve("tables/" + table)).stream().count();
+        io.triangulate.lexicon.TableException e = org.junit.jupiter.api.Assertions.assertThrows(io.triangulate.lexicon.TableException.class,
+                () -> io.triangulate.lexicon.Lexicons.load(rules));
+        assertTrue(e.all().stream().anyMatch(p -> p.file().equals("tables/" + table) && p.line() == line),
+                () -> "no problem at tables/" + table + ":" + line + " in " + e.all());
+    }
+
     @Test
     void everyWordRoleIsDocumentedAndHasWords() throws IOException {
         String table = Files.readString(RULES.resolve("tables/word-roles.csv"), StandardCharsets.UTF_8);

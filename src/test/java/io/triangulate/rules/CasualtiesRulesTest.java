@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** casualties.drl: one test per rule, each with a control that must not match. */
 class CasualtiesRulesTest {
     static List<String> tier(RuleHarness.Judged j, String tier) {
-        return j.all(Evidence.class).stream().filter(e -> e.tier().equals(tier)).map(Evidence::claim).sorted().toList();
+        return j.all(Evidence.class).stream().filter(e -> e.tier().code().equals(tier)).map(Evidence::claim).sorted().toList();
     }
 
     @Test
@@ -26,7 +26,7 @@ class CasualtiesRulesTest {
                 c("p#1", "E", "killed", 40, 40, "military", false, "perpetrator"))); // control: partisan
         assertEquals(List.of("a#1"), tier(j, "firm"));
         assertEquals("A specific casualty figure from an independent non-partisan speaker is firm evidence",
-                j.all(Evidence.class).stream().filter(e -> e.tier().equals("firm")).findFirst().orElseThrow().rule());
+                j.all(Evidence.class).stream().filter(e -> e.tier().code().equals("firm")).findFirst().orElseThrow().rule());
     }
 
     @Test
@@ -36,7 +36,7 @@ class CasualtiesRulesTest {
                 c("b#1", "E", "killed", 31, null, "military", false, "media"))); // control: not hedged
         assertEquals(List.of("a#1"), tier(j, "hedged"));
         assertEquals("A hedged casualty figure is hedged evidence",
-                j.all(Evidence.class).stream().filter(e -> e.tier().equals("hedged")).findFirst().orElseThrow().rule());
+                j.all(Evidence.class).stream().filter(e -> e.tier().code().equals("hedged")).findFirst().orElseThrow().rule());
     }
 
     @Test
@@ -60,7 +60,7 @@ class CasualtiesRulesTest {
                 c("b#1", "E", "killed", 3, 3, "unknown", false, "unknown"))); // control: a figure
         assertEquals(List.of("a#1"), tier(j, "soft_zero"));
         assertEquals("A claim that no one was hurt is a soft zero",
-                j.all(Evidence.class).stream().filter(e -> e.tier().equals("soft_zero")).findFirst().orElseThrow().rule());
+                j.all(Evidence.class).stream().filter(e -> e.tier().code().equals("soft_zero")).findFirst().orElseThrow().rule());
     }
 
     @Test
@@ -70,7 +70,7 @@ class CasualtiesRulesTest {
                 c("b#1", "E", "killed", 20, 20, "military", false, "media"))); // control
         assertEquals(List.of("a#1"), tier(j, "partisan"));
         assertEquals("A perpetrator's own casualty figure is partisan evidence",
-                j.all(Evidence.class).stream().filter(e -> e.tier().equals("partisan")).findFirst().orElseThrow().rule());
+                j.all(Evidence.class).stream().filter(e -> e.tier().code().equals("partisan")).findFirst().orElseThrow().rule());
     }
 
     @Test
@@ -127,7 +127,7 @@ class CasualtiesRulesTest {
         assertEquals(1, f.size());
         assertEquals("casualties.killed", f.get(0).field());
         assertEquals(List.of("a#1", "b#1", "c#1"), f.get(0).claims());
-        assertEquals("high", f.get(0).severity(), "0 against 30 is the widest gap");
+        assertEquals("high", f.get(0).severity().code(), "0 against 30 is the widest gap");
         assertEquals("Disagreeing casualty claims make one casualty conflict per count", f.get(0).rule());
     }
 

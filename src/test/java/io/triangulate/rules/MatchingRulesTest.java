@@ -156,6 +156,6 @@ class MatchingRulesTest {
         assertEquals("MAIN", f.get(0).event());
         assertEquals(List.of("b"), f.get(0).reports());
         assertEquals("A report joined on a coarse or missing place or date is a coarse match", f.get(0).rule());
-        assertEquals(List.of("medium"), j.all(ConfidenceNote.class).stream().filter(n -> n.event().equals("MAIN")).map(ConfidenceNote::level).toList());
+        assertEquals(List.of("medium"), j.all(ConfidenceNote.class).stream().filter(n -> n.event().equals("MAIN")).map(n -> n.level().code()).toList());
     }
 }

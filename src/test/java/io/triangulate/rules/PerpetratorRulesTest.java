@@ -29,12 +29,12 @@ class PerpetratorRulesTest {
                 new Responsibility("F", "c#1", "c", "JNIM", "claimed", "JNIM", "perpetrator", false, "al-Qaeda"),
                 new Responsibility("F", "d#1", "d", "al-Qaeda-linked group", "claimed", null, "perpetrator", true, "al-Qaeda"))); // control
         PerpetratorVerdict v = verdict(j, "E");
-        assertEquals("disputed", v.status());
+        assertEquals("disputed", v.status().code());
         assertEquals("IS Sahel / JNIM", v.actor());
         assertEquals(List.of("IS Sahel (attributed by army)", "JNIM (claimed by JNIM)"), v.claimants());
         assertEquals(1, j.flags("PERPETRATOR_CONFLICT").size());
         assertEquals("Different actors named for one event are a perpetrator conflict", j.flags("PERPETRATOR_CONFLICT").get(0).rule());
-        assertEquals("claimed", verdict(j, "F").status(), "a description of JNIM's affiliation is JNIM");
+        assertEquals("claimed", verdict(j, "F").status().code(), "a description of JNIM's affiliation is JNIM");
     }
 
     @Test
@@ -43,10 +43,10 @@ class PerpetratorRulesTest {
                 r("a#1", "E", "FARC", "attributed", "army", "official"),
                 r("b#1", "E", "FARC", "denied", "FARC", "perpetrator"),
                 r("c#1", "F", "FARC", "attributed", "army", "official"))); // control: no denial
-        assertEquals("disputed", verdict(j, "E").status());
+        assertEquals("disputed", verdict(j, "E").status().code());
         assertEquals("A claim contradicted by a denial from the same actor is disputed", verdict(j, "E").rule());
         assertTrue(j.flags("PERPETRATOR_CONFLICT").isEmpty(), "one actor: no conflict between actors");
-        assertEquals("attributed", verdict(j, "F").status());
+        assertEquals("attributed", verdict(j, "F").status().code());
     }
 
     @Test
@@ -55,10 +55,10 @@ class PerpetratorRulesTest {
                 r("a#1", "E", "ISWAP", "claimed", "ISWAP", "perpetrator"),
                 r("b#1", "E", "ISWAP", "attributed", "army", "official"),
                 r("c#1", "F", "ISWAP", "suspected", "police", "official"))); // control
-        assertEquals("claimed", verdict(j, "E").status());
+        assertEquals("claimed", verdict(j, "E").status().code());
         assertEquals("ISWAP", verdict(j, "E").actor());
         assertEquals("An uncontested claim of responsibility makes the claimed perpetrator", verdict(j, "E").rule());
-        assertEquals("suspected", verdict(j, "F").status());
+        assertEquals("suspected", verdict(j, "F").status().code());
     }
 
     @Test
@@ -66,9 +66,9 @@ class PerpetratorRulesTest {
         RuleHarness.Judged j = judge(List.of(event("E"), event("F"),
                 r("a#1", "E", "Boko Haram", "attributed", "authorities", "official"),
                 r("c#1", "F", "Boko Haram", "claimed", "Boko Haram", "perpetrator"))); // control
-        assertEquals("attributed", verdict(j, "E").status());
+        assertEquals("attributed", verdict(j, "E").status().code());
         assertEquals("An actor others name as the attacker is the attributed perpetrator", verdict(j, "E").rule());
-        assertEquals("claimed", verdict(j, "F").status());
+        assertEquals("claimed", verdict(j, "F").status().code());
     }
 
     @Test
@@ -77,9 +77,9 @@ class PerpetratorRulesTest {
                 r("a#1", "E", "ELN", "suspected", "police", "official"),
                 r("b#1", "F", "ELN", "suspected", "police", "official"),
                 r("c#1", "F", "ELN", "attributed", "army", "official"))); // control
-        assertEquals("suspected", verdict(j, "E").status());
+        assertEquals("suspected", verdict(j, "E").status().code());
         assertEquals("An actor only suspected is the suspected perpetrator", verdict(j, "E").rule());
-        assertEquals("attributed", verdict(j, "F").status());
+        assertEquals("attributed", verdict(j, "F").status().code());
     }
 
     @Test
@@ -88,19 +88,19 @@ class PerpetratorRulesTest {
                 r("a#1", "E", "Taliban", "denied", "Taliban", "perpetrator"),
                 r("b#1", "F", "Taliban", "denied", "Taliban", "perpetrator"),
                 r("c#1", "F", "TTP", "claimed", "TTP", "perpetrator"))); // control: someone else claims it
-        assertEquals("denied", verdict(j, "E").status());
+        assertEquals("denied", verdict(j, "E").status().code());
         assertEquals("Taliban", verdict(j, "E").actor());
         assertEquals("An actor's denial with no claim or attribution is a denial", verdict(j, "E").rule());
-        assertEquals("claimed", verdict(j, "F").status());
+        assertEquals("claimed", verdict(j, "F").status().code());
     }
 
     @Test
     void anEventNobodyClaimsHasAnUnknownPerpetrator() {
         RuleHarness.Judged j = judge(List.of(event("E"), event("F"),
                 r("c#1", "F", "M23", "denied", "M23", "perpetrator"))); // control
-        assertEquals("unknown", verdict(j, "E").status());
+        assertEquals("unknown", verdict(j, "E").status().code());
         assertEquals(null, verdict(j, "E").actor());
         assertEquals("An event nobody claims or attributes has an unknown perpetrator", verdict(j, "E").rule());
-        assertEquals("denied", verdict(j, "F").status());
+        assertEquals("denied", verdict(j, "F").status().code());
     }
 }

@@ -14,7 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** reconcile.drl: one test per rule, each with a control that must not match. */
 class ReconcileRulesTest {
     static Evidence ev(String claim, String event, Integer min, Integer max, String tier, Integer rating, String kind) {
-        return new Evidence(event, claim, claim.substring(0, 1), "killed", "military", min, max, tier, rating, kind,
+        return new Evidence(event, claim, claim.substring(0, 1), "killed", "military", min, max,
+                io.triangulate.codes.Coded.of(io.triangulate.codes.Tier.class, tier).orElseThrow(), rating, kind,
                 LocalDate.of(2024, 9, 17), "test");
     }
 
@@ -73,7 +74,7 @@ class ReconcileRulesTest {
         RuleHarness.Judged j = judge(List.of(), List.of(), List.of(sources("E", 3, 2, "army", "residents"), sources("F", 1, 1, "army")));
         List<ConfidenceNote> n = notes(j, "Independent sources agreeing on place and date allow high confidence");
         assertEquals(List.of("E"), n.stream().map(ConfidenceNote::event).toList()); // control: F rests on one report
-        assertEquals("high", n.get(0).level());
+        assertEquals("high", n.get(0).level().code());
         assertTrue(n.get(0).note().startsWith("2 independent reports and 2 independent speakers (army, residents) agree on place and date"));
     }
 
@@ -82,17 +83,17 @@ class ReconcileRulesTest {
         RuleHarness.Judged j = judge(List.of(), List.of(), List.of(sources("E", 1, 1, "army"), sources("F", 3, 2, "army", "residents")));
         List<ConfidenceNote> n = notes(j, "An event resting on one source is low confidence");
         assertEquals(List.of("E"), n.stream().map(ConfidenceNote::event).toList()); // control: F
-        assertEquals("low", n.get(0).level());
+        assertEquals("low", n.get(0).level().code());
     }
 
     @Test
     void disputedFiguresLowerConfidence() {
         RuleHarness.Judged j = judge(List.of(
-                new Flag("E", "CASUALTY_CONFLICT", "casualties.killed", "high", List.of(), List.of(), "r", "Casualty figures disagree: 0 (UNHCR) vs 12 (commissioner)."),
-                new Flag("F", "UNCONFIRMED", "casualties.killed", "medium", List.of(), List.of(), "r", "Not confirmed."))); // control for this rule
+                new Flag("E", io.triangulate.codes.FlagCode.CASUALTY_CONFLICT, "casualties.killed", io.triangulate.codes.Level.HIGH, List.of(), List.of(), "r", "Casualty figures disagree: 0 (UNHCR) vs 12 (commissioner)."),
+                new Flag("F", io.triangulate.codes.FlagCode.UNCONFIRMED, "casualties.killed", io.triangulate.codes.Level.MEDIUM, List.of(), List.of(), "r", "Not confirmed."))); // control for this rule
         List<ConfidenceNote> n = notes(j, "Disputed casualty figures lower confidence");
         assertEquals(1, n.size());
-        assertEquals("medium", n.get(0).level());
+        assertEquals("medium", n.get(0).level().code());
         assertEquals("casualty figures disputed: 0 (UNHCR) vs 12 (commissioner)", n.get(0).note());
     }
 
@@ -109,18 +110,18 @@ class ReconcileRulesTest {
     @Test
     void unconfirmedFiguresLowerConfidence() {
         RuleHarness.Judged j = judge(List.of(
-                new Flag("E", "UNCONFIRMED", "casualties.killed", "medium", List.of(), List.of(), "r", "Not confirmed."),
-                new Flag("F", "UNCONFIRMED", "target", "low", List.of(), List.of(), "r", "Not confirmed."))); // control: not a figure
+                new Flag("E", io.triangulate.codes.FlagCode.UNCONFIRMED, "casualties.killed", io.triangulate.codes.Level.MEDIUM, List.of(), List.of(), "r", "Not confirmed."),
+                new Flag("F", io.triangulate.codes.FlagCode.UNCONFIRMED, "target", io.triangulate.codes.Level.LOW, List.of(), List.of(), "r", "Not confirmed."))); // control: not a figure
         List<ConfidenceNote> n = notes(j, "Unconfirmed figures lower confidence");
         assertEquals(List.of("E"), n.stream().map(ConfidenceNote::event).toList());
-        assertEquals("medium", n.get(0).level());
+        assertEquals("medium", n.get(0).level().code());
     }
 
     @Test
     void aDisputedPerpetratorLowersConfidence() {
         RuleHarness.Judged j = judge(List.of(
-                new PerpetratorVerdict("E", "IS Sahel / JNIM", "disputed", List.of(), List.of(), "r"),
-                new PerpetratorVerdict("F", "JNIM", "claimed", List.of(), List.of(), "r"))); // control
+                new PerpetratorVerdict("E", "IS Sahel / JNIM", io.triangulate.codes.Stance.DISPUTED, List.of(), List.of(), "r"),
+                new PerpetratorVerdict("F", "JNIM", io.triangulate.codes.Stance.CLAIMED, List.of(), List.of(), "r"))); // control
         List<ConfidenceNote> n = notes(j, "A disputed perpetrator lowers confidence");
         assertEquals(List.of("E"), n.stream().map(ConfidenceNote::event).toList());
         assertEquals("perpetrator disputed: IS Sahel / JNIM", n.get(0).note());
@@ -132,6 +133,6 @@ class ReconcileRulesTest {
         List<ConfidenceNote> n = notes(j, "A derivative report adds nothing to confidence");
         assertEquals(List.of("d repeats other reports (nearest: a) and is not counted as a source",
                 "x repeats other reports (nearest: y) and is not counted as a source"), n.stream().map(ConfidenceNote::note).sorted().toList());
-        assertTrue(n.stream().allMatch(x -> x.level().equals("high")), "it does not lower confidence either");
+        assertTrue(n.stream().allMatch(x -> x.level() == io.triangulate.codes.Level.HIGH), "it does not lower confidence either");
     }
 }

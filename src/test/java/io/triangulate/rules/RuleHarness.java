@@ -36,7 +36,7 @@ final class RuleHarness {
         }
 
         List<Flag> flags(String code) {
-            return all(Flag.class).stream().filter(f -> f.code().equals(code)).toList();
+            return all(Flag.class).stream().filter(f -> f.code().code().equals(code)).toList();
         }
     }
 
