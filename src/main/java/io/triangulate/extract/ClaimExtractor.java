@@ -147,7 +147,10 @@ public final class ClaimExtractor {
                     date != null && date.relative(), chosen != null && chosen.aftermath(), background, eventCue,
                     speech.stream().map(sp -> new SentenceReading.Speaker(sp.name(), sp.kind())).distinct().toList()));
         }
-        return new ReportClaims(report, List.copyOf(readings), new Region(own.stated().isEmpty() ? Set.of() : own.countries(), own.stated()));
+        List<ReadingWarning> warnings = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) warnings.addAll(ReadingWarning.find(lex, sentences.get(i), tokens.get(i)));
+        return new ReportClaims(report, List.copyOf(readings), new Region(own.stated().isEmpty() ? Set.of() : own.countries(), own.stated()),
+                List.copyOf(warnings));
     }
 
     /** The date a sentence gives the event, and whether it is rather the date of what came after (an arrest, a hearing). */

@@ -21,6 +21,7 @@ import io.triangulate.reconcile.RunResult;
 import io.triangulate.rules.Flag;
 
 import java.util.Collection;
+import java.util.List;
 
 /**
  * The JSON output contract of DESIGN.md. Every key is always written (null where unknown), in a fixed
@@ -66,6 +67,18 @@ public final class JsonReport {
             o.put("title", r.title());
             o.put("language", r.language());
             o.put("languageFrom", r.languageFrom());
+            // Only where there is something to say, so that a clean report reads as before.
+            List<io.triangulate.extract.ReadingWarning> said = run.warnings().getOrDefault(r.id(), List.of());
+            if (!said.isEmpty()) {
+                ArrayNode ws = o.putArray("warnings");
+                for (io.triangulate.extract.ReadingWarning w : said) {
+                    ObjectNode wo = ws.addObject();
+                    wo.put("text", w.text());
+                    wo.put("start", w.start());
+                    wo.put("end", w.end());
+                    wo.put("warning", w.warning());
+                }
+            }
         }
         ArrayNode events = root.putArray("events");
         for (ReconciledEvent e : run.events()) events.add(event(e));

@@ -48,6 +48,11 @@ public final class TextReport {
                 b.append("  ").append(r.input()).append(r.line() == null ? "" : ":" + r.line()).append(": ").append(r.error()).append('\n');
             }
         }
+        if (!run.warnings().isEmpty()) {
+            b.append("\nNot read (what looked like a figure or a date and cannot be one)\n");
+            run.warnings().forEach((report, ws) -> ws.forEach(w -> b.append("  ").append(report).append(" @").append(w.start())
+                    .append(": \"").append(w.text()).append("\": ").append(w.warning()).append('\n')));
+        }
         if (!run.overridesNotApplied().isEmpty()) {
             b.append("\nOverrides not applied\n");
             for (String o : run.overridesNotApplied()) b.append("  ").append(o).append('\n');

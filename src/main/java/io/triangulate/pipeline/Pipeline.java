@@ -8,6 +8,7 @@ import io.triangulate.events.Unassigned;
 import io.triangulate.extract.ClaimExtractor;
 import io.triangulate.extract.ClaimExtractors;
 import io.triangulate.extract.Gazetteer;
+import io.triangulate.extract.ReadingWarning;
 import io.triangulate.extract.Region;
 import io.triangulate.extract.ReportClaims;
 import io.triangulate.ingest.Ingested;
@@ -135,7 +136,11 @@ public final class Pipeline {
     }
 
     /** What reading one report gave: its mentions and unassigned parts, or, if the code failed on it, why. */
-    public record Read(Report report, Mentions mentions, Region region, Rejected rejected) {}
+    public record Read(Report report, Mentions mentions, Region region, Rejected rejected, List<ReadingWarning> warnings) {
+        Read(Report report, Mentions mentions, Region region, Rejected rejected) {
+            this(report, mentions, region, rejected, List.of());
+        }
+    }
 
     /**
      * Stages 2–4 for one report: clean and split its text, extract its claims, split them into event mentions.
@@ -156,7 +161,7 @@ public final class Pipeline {
                         "language " + report.language() + ": no tables"))), Region.NONE, null);
             }
             ReportClaims claims = extractor.extract(report, extractors().sentences(report.language()).split(report.text()), group);
-            return new Read(report, splitter().split(claims), claims.region(), null);
+            return new Read(report, splitter().split(claims), claims.region(), null, claims.warnings());
         } catch (RuntimeException | StackOverflowError | LinkageError e) {
             return new Read(report, null, Region.NONE, Rejected.failed(report.input(), report.line(), "reading report '" + report.id() + "'", e));
         } catch (OutOfMemoryError e) {
@@ -256,6 +261,7 @@ public final class Pipeline {
             kept.add(r);
             unassigned.add(new Unassigned(r.id(), null, "excluded by the analyst (" + o.where() + ")" + (o.note().isEmpty() ? "" : ": " + o.note())));
         }
+        java.util.SortedMap<String, List<ReadingWarning>> warnings = new TreeMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(options.threads());
         try {
             progress.phase("Reading", toRead.size());
@@ -273,6 +279,7 @@ public final class Pipeline {
                     continue;
                 }
                 kept.add(read.report());
+                if (!read.warnings().isEmpty()) warnings.put(read.report().id(), read.warnings());
                 mentions.addAll(read.mentions().mentions());
                 unassigned.addAll(read.mentions().unassigned());
             }
@@ -302,7 +309,7 @@ public final class Pipeline {
                 if (r.error() != null) ruleErrors.add(r.error());
             }
             progress.close();
-            return assemble(in, kept, rejected, events, unassigned, applied, ruleErrors);
+            return assemble(in, kept, rejected, events, unassigned, applied, ruleErrors, warnings);
         } finally {
             pool.shutdownNow();
         }
@@ -327,7 +334,8 @@ public final class Pipeline {
 
     /** Stage 7: the analyst's pins, the overrides that matched nothing, and everything sorted for the writers. */
     private RunResult assemble(Ingested in, List<Report> kept, List<Rejected> rejected, List<ReconciledEvent> events,
-                               List<Unassigned> unassigned, Set<String> applied, List<String> ruleErrors) {
+                               List<Unassigned> unassigned, Set<String> applied, List<String> ruleErrors,
+                               java.util.SortedMap<String, List<ReadingWarning>> warnings) {
         events.sort(Comparator.comparing(ReconciledEvent::id));
         List<AnalystOverride> pins = overrides.stream().filter(o -> o.action().equals("pin")).toList();
         OverridePins.Result pinned = OverridePins.apply(events, pins);
@@ -345,6 +353,7 @@ public final class Pipeline {
         rejected.sort(Comparator.comparing(Rejected::input).thenComparing(r -> r.line() == null ? 0 : r.line()).thenComparing(Rejected::error));
         kept.sort(Comparator.comparing(Report::id));
         Ingested read = new Ingested(List.copyOf(kept), List.copyOf(rejected), in.files(), in.skipped());
-        return new RunResult(rules.hash(), read, pinned.events(), List.copyOf(unassigned), List.copyOf(notApplied), List.copyOf(ruleErrors));
+        return new RunResult(rules.hash(), read, pinned.events(), List.copyOf(unassigned), List.copyOf(notApplied), List.copyOf(ruleErrors),
+                java.util.Collections.unmodifiableSortedMap(warnings));
     }
 }
