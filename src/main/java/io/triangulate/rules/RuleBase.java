@@ -73,7 +73,8 @@ public final class RuleBase {
         // Coded values first: Drools would report a quoted value against an enum in generated code, and a misspelt
         // one not at all.
         List<RuleError> literals = new ArrayList<>();
-        drl.forEach((rel, text) -> literals.addAll(CodedLiterals.check(rel, text)));
+        java.util.Set<String> numeric = RuleLiterals.numericFields(classesSeenBy(drl));
+        drl.forEach((rel, text) -> literals.addAll(RuleLiterals.check(rel, text, numeric)));
         if (!literals.isEmpty()) throw new RulesException(literals);
         String hash = hash(all, classesSeenBy(drl), RuleBase::classBytes);
         KieServices ks = KieServices.Factory.get();
@@ -90,7 +91,16 @@ public final class RuleBase {
         kfs.generateAndWritePomXML(RELEASE);
         kfs.writeKModuleXML("<kmodule xmlns=\"http://www.drools.org/xsd/kmodule\"/>");
         drl.forEach((rel, text) -> kfs.write("src/main/resources/" + rel, text));
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        KieBuilder builder;
+        try {
+            builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        } catch (RuntimeException e) {
+            // Drools itself failed on something in the rules it does not locate: still the analyst's error, not ours.
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+            throw new RulesException(List.of(new RuleError(".", 0, 0, "the rules could not be built (" + root + "); "
+                    + "look for a value of the wrong type in a condition")));
+        }
         List<RuleError> errors = new ArrayList<>();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) errors.add(locate(m, drl));
         if (!errors.isEmpty()) throw new RulesException(dedupe(errors));

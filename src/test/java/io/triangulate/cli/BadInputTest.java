@@ -71,7 +71,10 @@ class BadInputTest {
                 new Case("zero-width and right-to-left marks", "marks.txt",
                         utf8("Title\nT\u200Bwo people were killed in Mo\u200Dpti on Mon\u200Eday, 1\u200F2 wounded.\n"), null),
                 new Case("a broken JSONL line among good ones", "mixed.jsonl",
-                        utf8("{\"id\":\"m1\",\"text\":\"Two killed in Mopti.\"}\n{\"id\":\"m2\",\n{\"id\":\"m3\",\"text\":\"One killed in Gao.\"}\n"), "malformed JSON"));
+                        utf8("{\"id\":\"m1\",\"text\":\"Two killed in Mopti.\"}\n{\"id\":\"m2\",\n{\"id\":\"m3\",\"text\":\"One killed in Gao.\"}\n"), "malformed JSON"),
+                new Case("duplicate ids", "dup.jsonl",
+                        utf8("{\"id\":\"d\",\"text\":\"Two killed in Mopti.\"}\n{\"id\":\"d\",\"text\":\"One killed in Gao.\"}\n"), "duplicate report id 'd'"),
+                new Case("a 10 MB line without punctuation", "long-line.txt", utf8("Title\n" + "word ".repeat(2_000_000) + "\n"), "over the limit of 1000000"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -108,6 +111,69 @@ class BadInputTest {
             for (JsonNode u : json.get("unassigned")) placed |= u.get("report").asText().equals(id);
             assertTrue(placed, () -> "report " + id + " is in no event and not in unassigned");
         }
+    }
+
+    /** Runs the CLI on a folder holding the good report and whatever {@code setUp} adds; returns the JSON output. */
+    private JsonNode runBeside(String folder, IoSetUp setUp, int expectedCode) throws IOException {
+        Path in = Files.createDirectories(dir.resolve(folder));
+        Files.writeString(in.resolve("good.txt"), GOOD);
+        setUp.in(in);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        picocli.CommandLine cl = new picocli.CommandLine(new Triangulate());
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute("run", in.toString(), "--format", "json", "--rules", "rules", "--quiet");
+        assertEquals(expectedCode, code, err::toString);
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertTrue(out.toString().contains("\"good\""), "the good report was not read");
+        return json;
+    }
+
+    private interface IoSetUp {
+        void in(Path folder) throws IOException;
+    }
+
+    /**
+     * A 100 MB file of each kind is refused before it is read (the heap here is surefire's 2 GB, and the file is
+     * sparse, so neither the test nor the reader holds it); the good report beside it runs.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"huge.txt", "huge.json", "huge.jsonl"})
+    void aHundredMegabyteFileIsRefusedNamingTheLimit(String name) throws IOException {
+        JsonNode json = runBeside("in-" + name.replace('.', '-'), in -> {
+            try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(in.resolve(name).toFile(), "rw")) {
+                f.setLength(100L * 1024 * 1024);
+            }
+        }, Triangulate.REJECTED_INPUTS);
+        JsonNode r = json.get("rejected").get(0);
+        assertEquals(name, r.get("input").asText());
+        assertTrue(r.get("error").asText().contains("over the limit of 67108864"), r::toString);
+    }
+
+    /** A JSON array of 100,000 reports is read report by report: every one is accounted for. */
+    @Test
+    void aJsonArrayOfAHundredThousandReportsIsRead() throws IOException {
+        JsonNode json = runBeside("in-array", in -> {
+            StringBuilder b = new StringBuilder("[");
+            for (int i = 0; i < 100_000; i++) b.append(i == 0 ? "" : ",").append("{\"id\":\"a").append(i).append("\",\"text\":\"Nothing new today.\"}");
+            Files.writeString(in.resolve("many.json"), b.append(']').toString());
+        }, Triangulate.OK);
+        assertEquals(100_001, json.get("summary").get("reports").asInt());
+        assertEquals(100_000, json.get("summary").get("unassigned").asInt());
+    }
+
+    /** An unreadable file is rejected with its name; as root nothing is unreadable, and the test says so. */
+    @Test
+    void anUnreadableFileIsRejectedAndTheOthersRun() throws IOException {
+        Path probe = Files.createTempFile(dir, "probe", ".txt");
+        probe.toFile().setReadable(false, false);
+        org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(probe), "running as root: every file is readable, nothing to test");
+        JsonNode json = runBeside("in-unreadable", in -> {
+            Path locked = Files.writeString(in.resolve("locked.txt"), GOOD.replace("Gao", "Mopti"));
+            locked.toFile().setReadable(false, false);
+        }, Triangulate.REJECTED_INPUTS);
+        assertEquals("locked.txt", json.get("rejected").get(0).get("input").asText());
     }
 
     @Test

@@ -115,6 +115,46 @@ class PropertiesTest {
         });
     }
 
+    /**
+     * {@code check --update} then {@code check} is clean: the expected files it writes are exactly what the next run
+     * gives, for cases of generated reports (and one stale expected file among them).
+     */
+    @Test
+    void checkAfterCheckUpdateIsClean() {
+        qt().withExamples(6).withFixedSeed(20261129L).forAll(lists().of(lists().of(reports()).ofSizeBetween(1, 4)).ofSizeBetween(1, 3)).checkAssert(cases -> {
+            Path folder = uncheck(() -> Files.createTempDirectory(dir, "cases"));
+            for (int c = 0; c < cases.size(); c++) {
+                String name = "case-" + c;
+                Path reports = uncheck(() -> Files.createDirectories(folder.resolve(name).resolve("reports")));
+                List<String> texts = cases.get(c);
+                for (int i = 0; i < texts.size(); i++) {
+                    String body = "Title " + i + "\n" + texts.get(i);
+                    Path f = reports.resolve("r" + i + ".txt");
+                    uncheck(() -> Files.writeString(f, body));
+                }
+                if (c == 0) uncheck(() -> Files.writeString(reports.getParent().resolve("expected.json"), "{\"stale\": true}\n"));
+            }
+            String[] update = {"check", folder.toString(), "--update", "--rules", "rules"};
+            String[] check = {"check", folder.toString(), "--rules", "rules"};
+            if (cli(update) != io.triangulate.cli.Triangulate.OK) throw new AssertionError("check --update failed");
+            java.io.StringWriter out = new java.io.StringWriter();
+            int code = cli(out, check);
+            if (code != io.triangulate.cli.Triangulate.OK) throw new AssertionError("check after --update: exit " + code + "\n" + out);
+            if (!out.toString().contains("all " + cases.size() + " cases match")) throw new AssertionError(out.toString());
+        });
+    }
+
+    private static int cli(String... args) {
+        return cli(new java.io.StringWriter(), args);
+    }
+
+    private static int cli(java.io.StringWriter out, String... args) {
+        picocli.CommandLine cl = new picocli.CommandLine(new io.triangulate.cli.Triangulate());
+        cl.setOut(new java.io.PrintWriter(out));
+        cl.setErr(new java.io.PrintWriter(new java.io.StringWriter()));
+        return cl.execute(args);
+    }
+
     private interface Io<T> {
         T get() throws IOException;
     }
