@@ -76,12 +76,15 @@ public final class ReportReader {
             }
         }
         // Ids are unique in a run: keep the first by (id, input) so the choice does not depend on argument order.
-        reports.sort(Comparator.comparing(Report::id).thenComparing(Report::input));
+        reports.sort(Comparator.comparing(Report::id).thenComparing(Report::input)
+                .thenComparing(Report::line, Comparator.nullsFirst(Comparator.naturalOrder())));
         List<Report> unique = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        java.util.Map<String, Report> first = new java.util.HashMap<>();
         for (Report r : reports) {
-            if (seen.add(r.id())) unique.add(r);
-            else rejected.add(new Rejected(r.input(), null, "duplicate report id '" + r.id() + "' (already used by another input)"));
+            Report kept = first.putIfAbsent(r.id(), r);
+            if (kept == null) unique.add(r);
+            else rejected.add(new Rejected(r.input(), r.line(), "duplicate report id '" + r.id() + "' (already used by "
+                    + kept.input() + (kept.line() == null ? "" : ":" + kept.line()) + ")"));
         }
         rejected.sort(Comparator.comparing(Rejected::input)
                 .thenComparing(r -> r.line() == null ? 0 : r.line())
