@@ -137,7 +137,7 @@ public final class Reconciler {
             // Judge what the reports say about each event.
             List<Object> judged = new ArrayList<>();
             for (Draft d : drafts) {
-                judged.addAll(factsAbout(d, block, d == main, reports));
+                judged.addAll(factsAbout(d, block, d == main, analystGroup, reports));
                 for (EventMention m : d.mentions) {
                     if (coarseJoins.containsKey(m.id())) judged.add(new CoarseJoin(d.id, m.id(), m.report(), m.report() + " (" + coarseJoins.get(m.id()) + ")"));
                 }
@@ -298,10 +298,15 @@ public final class Reconciler {
                 day, weekday, actor, p.lat(), p.lon(), m.aftermathDate());
     }
 
+    /** The last sentence of a report's title and lead (0 is the title). */
+    private static final int LEAD_SENTENCE = 1;
+
     /** Everything the judging rules read about one event. */
-    private List<Object> factsAbout(Draft d, String block, boolean main, Map<String, Report> reports) {
+    private List<Object> factsAbout(Draft d, String block, boolean main, boolean analystGroup, Map<String, Report> reports) {
         List<Object> out = new ArrayList<>();
-        out.add(new EventInBlock(d.id, block, d.reports().size(), main, d.place.name() + ", " + describe(d.date)));
+        // Sentence 0 is a report's title, 1 its lead: an event told there is the report's main story.
+        boolean lead = d.mentions.stream().flatMap(m -> m.claims().stream()).anyMatch(c -> c.source().sentence() <= LEAD_SENTENCE);
+        out.add(new EventInBlock(d.id, block, d.reports().size(), main, d.place.name() + ", " + describe(d.date), analystGroup, lead));
         TreeSet<String> groups = new TreeSet<>();
         for (EventMention m : d.mentions) {
             out.add(new InEvent(m.id(), d.id, m.report()));

@@ -56,4 +56,39 @@ public record Flag(String event, FlagCode code, String field, Level severity, Li
         return new Flag(event, FlagCode.CASUALTY_CONFLICT, field, severity, List.copyOf(reports), List.copyOf(claims), rule,
                 "Casualty figures disagree: " + String.join("; ", texts) + ".");
     }
+
+    /** One flag naming every report whose day another contradicts, by day: "2024-09-17 (a, c) vs 2024-09-18 (b)". */
+    public static Flag dateConflict(String event, String rule, java.util.List<?> mentions) {
+        return byValue(event, FlagCode.DATE_CONFLICT, "date", rule, "Reports differ on the day: ", mentions, m -> String.valueOf(m.day()));
+    }
+
+    /** One flag naming every report whose spot another's does not nest with, by place: "Faladie (a) vs Senou (b)". */
+    public static Flag placeConflict(String event, String rule, java.util.List<?> mentions) {
+        return byValue(event, FlagCode.PLACE_CONFLICT, "place", rule, "Reports differ on the place: ", mentions, Mention::place);
+    }
+
+    private static Flag byValue(String event, FlagCode code, String field, String rule, String opening, java.util.List<?> mentions,
+                                java.util.function.Function<Mention, String> value) {
+        java.util.TreeMap<String, java.util.TreeSet<String>> reportsBy = new java.util.TreeMap<>();
+        java.util.TreeSet<String> reports = new java.util.TreeSet<>();
+        for (Object o : mentions) {
+            Mention m = (Mention) o;
+            reportsBy.computeIfAbsent(value.apply(m), k -> new java.util.TreeSet<>()).add(m.report());
+            reports.add(m.report());
+        }
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        reportsBy.forEach((v, rs) -> parts.add(v + " (" + String.join(", ", rs) + ")"));
+        return new Flag(event, code, field, Level.LOW, List.copyOf(reports), List.of(), rule, opening + String.join(" vs ", parts) + ".");
+    }
+
+    /** A split-off event of an analyst's group, with every distinct reason the rules kept it apart from the main event. */
+    public static Flag separateEvent(String event, String rule, String mainEvent, java.util.List<?> apart, java.util.Collection<?> mentions,
+                                     java.util.Collection<?> reports) {
+        java.util.TreeSet<String> reasons = new java.util.TreeSet<>();
+        for (Object o : apart) reasons.add(((SeparateEvent) o).reasonFrom(mentions));
+        java.util.TreeSet<String> ids = new java.util.TreeSet<>();
+        for (Object o : reports) ids.add((String) o);
+        return new Flag(event, FlagCode.SEPARATE_EVENT, "event", Level.MEDIUM, List.copyOf(ids), List.of(), rule,
+                "Reported with " + mainEvent + " but a separate event: " + String.join("; ", reasons) + ".");
+    }
 }

@@ -120,6 +120,21 @@ public record Mention(String id, String block, String report, String place, Stri
     }
 
     /** "Boulkessi, Sunday". */
+    /** This mention and another in words that tell them apart: "Gao (ML.03), 2024-03-01" and "Gao (NE.08), …" for namesakes. */
+    public String[] sidesAgainst(Mention o) {
+        String a = describe();
+        String b = o.describe();
+        if (a.equals(b)) {
+            a = place + " (" + where() + "), " + a.substring(place.length() + 2);
+            b = o.place + " (" + o.where() + "), " + b.substring(o.place.length() + 2);
+        }
+        return new String[] {a, b};
+    }
+
+    private String where() {
+        return admin1 != null ? admin1 : country != null ? country : placeId == null ? "no place" : placeId;
+    }
+
     public String describe() {
         String when = day != null ? day.toString() : weekday != null
                 ? weekday.toString().charAt(0) + weekday.toString().substring(1).toLowerCase(java.util.Locale.ROOT) : "undated";

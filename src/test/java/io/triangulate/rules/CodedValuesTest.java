@@ -32,7 +32,7 @@ class CodedValuesTest {
             "reconcile.drl|tier == Tier.FIRM|tier == \"firm\"|tier is a Tier: write Tier.FIRM, not \"firm\"",
             "reconcile.drl|status == Stance.DISPUTED|status == \"disputd\"|status is a Stance: write one of Stance.CLAIMED",
             // an enum constant misspelt, in a condition and in a consequence
-            "matching.drl|code == FlagCode.SEPARATE_EVENT|code == FlagCode.SEPARATE_EVENTS|FlagCode has no SEPARATE_EVENTS",
+            "matching.drl|code == FlagCode.COARSE_MATCH|code == FlagCode.COARSE_MATCHES|FlagCode has no COARSE_MATCHES",
             "sources.drl|FlagCode.SINGLE_SOURCE, \"event\", Level.MEDIUM|FlagCode.SINGLE_SOURCE, \"event\", Level.MEDUIM|Level has no MEDUIM",
             // a quoted value against a number: Drools would throw a NumberFormatException, located nowhere
             "casualties.drl|min > $p.largestFigure|min > \"many\"|min is a number: write one, not \"many\""})

@@ -72,6 +72,57 @@ class MatchingRulesTest {
         assertEquals("An event split off from the main event of its group is a separate event", f.get(0).rule());
     }
 
+    @Test
+    void anEventToldOnlyInPassingIsNotedNotFlagged() {
+        Mention a = m("a1", "Bamako", "2460596", "2460596", 3, null, DayOfWeek.TUESDAY);
+        Mention x = m("x1", "Boulkessi", "P:boulkessi", "P:boulkessi", 3, null, DayOfWeek.SUNDAY);
+        Mention y = m("y1", "Gao", "P:gao", "P:gao", 3, null, DayOfWeek.MONDAY);
+        RuleHarness.Judged j = judge(List.of(a, x, y), List.of(
+                new EventInBlock("MAIN", "b", 1, true, "Bamako, Tuesday"),
+                new EventInBlock("PASSING", "b", 1, false, "Boulkessi, Sunday", true, false),
+                new EventInBlock("LEAD", "b", 1, false, "Gao, Monday", true, true), // control: a report leads with it
+                new InEvent("a1", "MAIN", "a"), new InEvent("x1", "PASSING", "x"), new InEvent("y1", "LEAD", "y")), List.of());
+        assertEquals(List.of("LEAD"), j.flags("SEPARATE_EVENT").stream().map(Flag::event).toList());
+        List<ConfidenceNote> n = j.all(ConfidenceNote.class).stream().filter(c -> c.rule().equals("An event told only in passing is noted, not flagged")).toList();
+        assertEquals(List.of("PASSING"), n.stream().map(ConfidenceNote::event).toList());
+        assertEquals("told only in passing, in reports about Bamako, Tuesday", n.get(0).note());
+        assertEquals("high", n.get(0).level().code()); // a note, not a lower confidence
+    }
+
+    @Test
+    void noSeparateEventInABlockOfAPooledStream() {
+        Mention a = m("a1", "Bamako", "2460596", "2460596", 3, null, DayOfWeek.TUESDAY);
+        Mention x = m("x1", "Boulkessi", "P:boulkessi", "P:boulkessi", 3, null, DayOfWeek.SUNDAY);
+        RuleHarness.Judged j = judge(List.of(a, x), List.of(
+                new EventInBlock("MAIN", "b", 1, true, "Bamako, Tuesday", false, true),
+                new EventInBlock("OTHER", "b", 1, false, "Boulkessi, Sunday", false, true),
+                new InEvent("a1", "MAIN", "a"), new InEvent("x1", "OTHER", "x")), List.of());
+        assertEquals(List.of(), j.flags("SEPARATE_EVENT"));
+        assertEquals(List.of(), j.all(ConfidenceNote.class));
+    }
+
+    @Test
+    void aSeparateEventNamesEveryReportAndEachReasonOnceFromItsOwnSide() {
+        Mention a = m("a1", "Bamako", "2460596", "2460596", 3, null, DayOfWeek.TUESDAY);
+        Mention x = m("x1", "Boulkessi", "P:boulkessi", "P:boulkessi", 3, null, DayOfWeek.SUNDAY);
+        Mention y = m("y1", "Boulkessi", "P:boulkessi", "P:boulkessi", 3, null, DayOfWeek.SUNDAY);
+        RuleHarness.Judged j = judge(List.of(a, x, y), List.of(
+                new EventInBlock("MAIN", "b", 1, true, "Bamako, Tuesday"),
+                new EventInBlock("OTHER", "b", 2, false, "Boulkessi, Sunday"),
+                new InEvent("a1", "MAIN", "a"), new InEvent("x1", "OTHER", "x"), new InEvent("y1", "OTHER", "y")), List.of());
+        List<Flag> f = j.flags("SEPARATE_EVENT");
+        assertEquals(1, f.size(), f::toString);
+        assertEquals(List.of("x", "y"), f.get(0).reports());
+        assertEquals("Reported with Bamako, Tuesday but a separate event: Boulkessi, Sunday ≠ Bamako, Tuesday.", f.get(0).note());
+    }
+
+    @Test
+    void namesakesApartAreToldApartByTheirDivision() {
+        Mention a = new Mention("a1", "b", "a", "Gao", "P:gao-ml", "P:gao-ml", "ML.03", "ML", 3, java.time.LocalDate.of(2024, 3, 1), null, null);
+        Mention b = new Mention("b1", "b", "b", "Gao", "P:gao-ne", "P:gao-ne", "NE.08", "NE", 3, java.time.LocalDate.of(2024, 3, 1), null, null);
+        assertEquals("Gao (ML.03), 2024-03-01 ≠ Gao (NE.08), 2024-03-01", SeparateEvent.of(a, b, "r").reason());
+    }
+
     static AnalystOverride override(String action, String report, String other) {
         return new AnalystOverride("overrides.csv:7", action, report, other, "", "", "same attack, misdated by one report");
     }

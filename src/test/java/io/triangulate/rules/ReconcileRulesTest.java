@@ -79,11 +79,37 @@ class ReconcileRulesTest {
     }
 
     @Test
+    void reportsThatDifferOnTheDayOrPlaceLowerConfidenceAndAreNeverHigh() {
+        // E: independent sources, but they differ on the day; F: the same sources, no conflict (control).
+        RuleHarness.Judged j = judge(List.of(), List.of(
+                new Flag("E", io.triangulate.codes.FlagCode.DATE_CONFLICT, "date", io.triangulate.codes.Level.LOW, List.of("a", "b"), List.of(), "r",
+                        "Reports differ on the day: 2024-09-17 (a) vs 2024-09-18 (b)."),
+                new Flag("F", io.triangulate.codes.FlagCode.UNCONFIRMED, "casualties.killed", io.triangulate.codes.Level.MEDIUM, List.of(), List.of(), "r", "Not confirmed.")),
+                List.of(sources("E", 3, 2, "army", "residents"), sources("F", 3, 2, "army", "residents")));
+        List<ConfidenceNote> n = notes(j, "Reports that differ on the day or the place lower confidence");
+        assertEquals(List.of("E"), n.stream().map(ConfidenceNote::event).toList());
+        assertEquals("medium", n.get(0).level().code());
+        assertEquals("the reports differ on the day (DATE_CONFLICT)", n.get(0).note());
+        // "agree on place and date" is never said beside a date or place conflict
+        assertEquals(List.of("F"), notes(j, "Independent sources agreeing on place and date allow high confidence").stream()
+                .map(ConfidenceNote::event).toList());
+    }
+
+    @Test
     void anEventRestingOnOneSourceIsLowConfidence() {
         RuleHarness.Judged j = judge(List.of(), List.of(), List.of(sources("E", 1, 1, "army"), sources("F", 3, 2, "army", "residents")));
         List<ConfidenceNote> n = notes(j, "An event resting on one source is low confidence");
         assertEquals(List.of("E"), n.stream().map(ConfidenceNote::event).toList()); // control: F
         assertEquals("low", n.get(0).level().code());
+    }
+
+    @Test
+    void aNoteNeverPrintsAnEmptyListOfSpeakers() {
+        // Two reports, no named speaker: said so, never "only one speaker ()".
+        RuleHarness.Judged j = judge(List.of(), List.of(), List.of(sources("E", 2, 2), sources("F", 2, 2, "army")));
+        List<ConfidenceNote> n = notes(j, "An event resting on one source is low confidence");
+        assertEquals(List.of("no named speaker across 2 reports", "only one speaker (army) across 2 reports"),
+                n.stream().sorted(java.util.Comparator.comparing(ConfidenceNote::event)).map(ConfidenceNote::note).toList());
     }
 
     @Test
