@@ -44,7 +44,9 @@ public record Lexicon(
         List<PlaceAlias> placeAliases,
         Set<String> abbreviations,
         List<String> pageFurniture,
-        Map<String, Integer> figureBounds) {
+        Map<String, Integer> figureBounds,
+        Map<String, Double> conflictSeverity,
+        Map<String, String> victimsComparedAs) {
 
     public record Actor(String name, String kind, String affiliation) {
         public boolean isDescriptor() { return "descriptor".equals(kind); }
@@ -279,12 +281,23 @@ public record Lexicon(
             if (v == null || v < 1) throw new TableException(r.file(), r.line(), "value must be a whole number of 1 or more");
             bounds.put(r.oneOf("bound", Set.of("one_event")), v);
         });
+        // How far apart two casualty claims must be for their disagreement to be medium or high.
+        Map<String, Double> severity = new HashMap<>();
+        each.read(problems, dir, "conflict-severity.csv", List.of("threshold", "value"), r -> {
+            Double v = r.doubleOrNull("value");
+            if (v == null || v <= 0) throw new TableException(r.file(), r.line(), "value must be a number above 0");
+            severity.put(r.oneOf("threshold", Set.of("high_ratio", "medium_ratio", "high_against_zero")), v);
+        });
+        // Which victim groups are compared as one.
+        Map<String, String> comparedAs = new HashMap<>();
+        each.read(problems, dir, "victim-groups.csv", List.of("victims", "compared_as"),
+                r -> comparedAs.put(r.oneOf("victims", VICTIMS), r.required("compared_as")));
         if (!problems.isEmpty()) throw new Problems(problems);
         return new Lexicon(language, actors, quantities, numbers, casualtyWords, victims, qualifiers, speakers, hedges, background,
                 targets, dateWords, responsibility, speechVerbs, eventWords, notPlaces, List.copyOf(places), Map.copyOf(tolerance),
                 Set.copyOf(descriptorNames), Map.copyOf(actorsByName), tollWords, timesOfDay, Set.copyOf(givenNames), wordRoles,
                 Map.copyOf(byRole), Map.copyOf(opening), List.copyOf(placeAliases), Set.copyOf(abbreviations), List.copyOf(furniture),
-                Map.copyOf(bounds));
+                Map.copyOf(bounds), Map.copyOf(severity), Map.copyOf(comparedAs));
     }
 
     /**

@@ -222,9 +222,12 @@ public final class Pipeline {
         Integer groupDays = lexicons.shared().dateTolerance().get("analyst_group_days");
         Integer groupKm = lexicons.shared().dateTolerance().get("analyst_group_km");
         Integer largest = lexicons.shared().figureBounds().get("one_event");
+        Map<String, Double> severity = lexicons.shared().conflictSeverity();
         int day = dayTol == null ? 1 : dayTol;
         return new MatchPolicy(day, wdTol == null ? 0 : wdTol, groupDays == null ? day : groupDays, groupKm == null ? 0 : groupKm,
-                largest == null ? MatchPolicy.DEFAULT_LARGEST_FIGURE : largest);
+                largest == null ? MatchPolicy.DEFAULT_LARGEST_FIGURE : largest, severity.getOrDefault("high_ratio", 3.0),
+                severity.getOrDefault("medium_ratio", 1.5), severity.getOrDefault("high_against_zero", 10.0),
+                lexicons.shared().victimsComparedAs());
     }
 
     /** Stage 5: the blocks the rules compare mentions in (an analyst's group, or a pooled stream's country × division × date window). */

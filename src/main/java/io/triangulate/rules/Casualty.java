@@ -42,21 +42,16 @@ public record Casualty(String claim, String event, String report, String kind, I
         return o.max != null ? min > o.max : min > o.min;
     }
 
-    /** The same victims, or one side does not say whose. */
-    public boolean sameVictims(Casualty o) {
-        return victims.equals(o.victims) || victims.equals("unknown") || o.victims.equals("unknown")
-                || (isSecurity(victims) && isSecurity(o.victims));
+    /** The same victims, as tables/victim-groups.csv compares them (a claim that does not say whose may be anyone's). */
+    public boolean sameVictims(Casualty o, MatchPolicy policy) {
+        return policy.sameVictims(victims, o.victims);
     }
 
     /** Killed, injured and killed-or-injured overlap; captured is its own count. */
-    public boolean sameCount(Casualty o) {
-        if (kind.equals("captured") || o.kind.equals("captured")) return kind.equals(o.kind) && sameVictims(o);
+    public boolean sameCount(Casualty o, MatchPolicy policy) {
+        if (kind.equals("captured") || o.kind.equals("captured")) return kind.equals(o.kind) && sameVictims(o, policy);
         boolean kinds = kind.equals(o.kind) || kind.equals("killed_or_injured") || o.kind.equals("killed_or_injured");
-        return kinds && sameVictims(o);
-    }
-
-    private static boolean isSecurity(String v) {
-        return v.equals("military") || v.equals("police") || v.equals("security_forces");
+        return kinds && sameVictims(o, policy);
     }
 
     /**
@@ -85,14 +80,15 @@ public record Casualty(String claim, String event, String report, String kind, I
         return figure + " " + kind.replace('_', ' ') + " (" + (speaker == null ? "unattributed" : speaker) + ")";
     }
 
-    /** How far apart two disjoint claims are: high when one is three times the other or more. */
-    public io.triangulate.codes.Level severityAgainst(Casualty o) {
+    /** How far apart two disjoint claims are, by the thresholds of conflict-severity.csv (high: three times or more). */
+    public io.triangulate.codes.Level severityAgainst(Casualty o, MatchPolicy policy) {
         Casualty lower = max != null && o.min != null && max < o.min ? this : o;
         Casualty upper = lower == this ? o : this;
         int top = lower.max == null ? 0 : lower.max;
         int bottom = upper.min == null ? 0 : upper.min;
-        if (top == 0) return bottom >= 10 ? io.triangulate.codes.Level.HIGH : io.triangulate.codes.Level.MEDIUM;
+        if (top == 0) return bottom >= policy.highAgainstZero() ? io.triangulate.codes.Level.HIGH : io.triangulate.codes.Level.MEDIUM;
         double ratio = (double) bottom / top;
-        return ratio >= 3 ? io.triangulate.codes.Level.HIGH : ratio >= 1.5 ? io.triangulate.codes.Level.MEDIUM : io.triangulate.codes.Level.LOW;
+        return ratio >= policy.highRatio() ? io.triangulate.codes.Level.HIGH
+                : ratio >= policy.mediumRatio() ? io.triangulate.codes.Level.MEDIUM : io.triangulate.codes.Level.LOW;
     }
 }

@@ -1,0 +1,87 @@
+package io.triangulate.pipeline;
+
+import io.triangulate.TestRules;
+import io.triangulate.reconcile.ReconciledEvent;
+import io.triangulate.reconcile.RunResult;
+import io.triangulate.rules.Flag;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The analysts own the policy: a value changed in a table, and no Java touched, changes what the rules decide. */
+class PolicyTablesTest {
+    @TempDir
+    static Path dir;
+    static List<Path> reports;
+
+    @BeforeAll
+    static void twoReportsOfOneAttack() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Path a = Files.writeString(in.resolve("army.txt"), "Published: 2024-05-14\nSoldiers killed in Gao\n"
+                + "Twelve soldiers were killed on Monday in an attack on an army post in Gao, the army said.\n");
+        Path b = Files.writeString(in.resolve("residents.txt"), "Published: 2024-05-14\nAttack in Gao\n"
+                + "Forty soldiers were killed on Monday in an attack on an army post in Gao, residents said.\n");
+        reports = List.of(a, b);
+    }
+
+    /** The rules folder with one table's row replaced. */
+    private static Path rulesWith(String table, String row, String replacement) throws IOException {
+        Path rules = dir.resolve("rules-" + table.replace('.', '-') + "-" + replacement.replace(',', '-'));
+        TestRules.copyTree(TestRules.RULES, rules);
+        Path t = rules.resolve("tables").resolve(table);
+        String text = Files.readString(t, StandardCharsets.UTF_8);
+        if (!text.contains(row + "\n")) throw new AssertionError(table + " has no row " + row);
+        Files.writeString(t, text.replace(row + "\n", replacement + "\n"), StandardCharsets.UTF_8);
+        return rules;
+    }
+
+    private static Flag conflict(RunResult run) {
+        ReconciledEvent e = run.events().get(0);
+        return e.flags().stream().filter(f -> f.code().code().equals("CASUALTY_CONFLICT")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theSeverityOfADisputeIsTheTables() throws IOException {
+        // 12 against 40 is more than three times: high, by the shipped table.
+        RunResult shipped = TestRules.pipeline().run(reports);
+        assertEquals(1, shipped.events().size());
+        assertEquals("high", conflict(shipped).severity().code());
+        // An analyst who wants four times for a high dispute edits one row.
+        Path rules = rulesWith("conflict-severity.csv", "high_ratio,3", "high_ratio,4");
+        RunResult edited = Pipeline.load(PipelineOptions.of(rules).withCache(Path.of("target/test-rules-cache"))).run(reports);
+        assertEquals("medium", conflict(edited).severity().code());
+        // and the event's confidence follows: a high dispute caps it at medium, a medium one does not
+        assertEquals("medium", shipped.events().get(0).confidence().level());
+        assertEquals("high", edited.events().get(0).confidence().level());
+    }
+
+    @Test
+    void whichVictimGroupsAreComparedAsOneIsTheTables() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in-police"));
+        Path a = Files.writeString(in.resolve("army.txt"), "Published: 2024-05-14\nSoldiers killed in Gao\n"
+                + "Twelve soldiers were killed on Monday in an attack on an army post in Gao, the army said.\n");
+        Path b = Files.writeString(in.resolve("residents.txt"), "Published: 2024-05-14\nAttack in Gao\n"
+                + "Forty policemen were killed on Monday in an attack on an army post in Gao, residents said.\n");
+        // Shipped: soldiers and police are both security forces, so 12 and 40 disagree.
+        RunResult shipped = TestRules.pipeline().run(List.of(a, b));
+        assertEquals(1, shipped.events().size());
+        assertEquals(List.of("casualties.killed"), conflicts(shipped));
+        // An analyst who keeps police apart from the army edits one row: two counts of different people.
+        Path rules = rulesWith("victim-groups.csv", "police,security", "police,police");
+        RunResult edited = Pipeline.load(PipelineOptions.of(rules).withCache(Path.of("target/test-rules-cache"))).run(List.of(a, b));
+        assertEquals(List.of(), conflicts(edited));
+    }
+
+    private static List<String> conflicts(RunResult run) {
+        return run.events().stream().flatMap(e -> e.flags().stream()).filter(f -> f.code().code().equals("CASUALTY_CONFLICT"))
+                .map(Flag::field).toList();
+    }
+}
