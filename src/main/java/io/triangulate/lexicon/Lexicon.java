@@ -46,7 +46,8 @@ public record Lexicon(
         List<String> pageFurniture,
         Map<String, Integer> figureBounds,
         Map<String, Double> conflictSeverity,
-        Map<String, String> victimsComparedAs) {
+        Map<String, String> victimsComparedAs,
+        Map<String, Integer> figureTiers) {
 
     public record Actor(String name, String kind, String affiliation) {
         public boolean isDescriptor() { return "descriptor".equals(kind); }
@@ -292,12 +293,18 @@ public record Lexicon(
         Map<String, String> comparedAs = new HashMap<>();
         each.read(problems, dir, "victim-groups.csv", List.of("victims", "compared_as"),
                 r -> comparedAs.put(r.oneOf("victims", VICTIMS), r.required("compared_as")));
+        Map<String, Integer> tiers = new HashMap<>();
+        each.read(problems, dir, "figure-tiers.csv", List.of("threshold", "value"), r -> {
+            Integer v = r.integerOrNull("value");
+            if (v == null || v < 0) throw new TableException(r.file(), r.line(), "value must be a whole number of 0 or more");
+            tiers.put(r.oneOf("threshold", Set.of("vague_firm_from_rating")), v);
+        });
         if (!problems.isEmpty()) throw new Problems(problems);
         return new Lexicon(language, actors, quantities, numbers, casualtyWords, victims, qualifiers, speakers, hedges, background,
                 targets, dateWords, responsibility, speechVerbs, eventWords, notPlaces, List.copyOf(places), Map.copyOf(tolerance),
                 Set.copyOf(descriptorNames), Map.copyOf(actorsByName), tollWords, timesOfDay, Set.copyOf(givenNames), wordRoles,
                 Map.copyOf(byRole), Map.copyOf(opening), List.copyOf(placeAliases), Set.copyOf(abbreviations), List.copyOf(furniture),
-                Map.copyOf(bounds), Map.copyOf(severity), Map.copyOf(comparedAs));
+                Map.copyOf(bounds), Map.copyOf(severity), Map.copyOf(comparedAs), Map.copyOf(tiers));
     }
 
     /**

@@ -33,9 +33,13 @@ final class Totals {
             high = high == null || g.high() == null ? null : high + g.high();
         }
         if (!named) high = null;
+        // A toll of unknown victims that only hedged words give ("dozens", from an unrated blog) never raises what
+        // firm counts per group add up to; it may still widen the high.
+        boolean namedFirm = ofKind.stream().anyMatch(g -> !g.victims().equals("unknown") && g.tier() == io.triangulate.codes.Tier.FIRM);
+        boolean raises = unknown != null && (!namedFirm || unknown.tier() == io.triangulate.codes.Tier.FIRM);
         if (unknown != null) {
-            low = low == null ? unknown.low() : Math.max(low, unknown.low());
-            best = best == null ? unknown.best() : Math.max(best, unknown.best());
+            low = low == null ? unknown.low() : raises ? Math.max(low, unknown.low()) : low;
+            best = best == null ? unknown.best() : raises ? Math.max(best, unknown.best()) : best;
             high = !named ? unknown.high() : high == null || unknown.high() == null ? null : Math.max(high, unknown.high());
         }
         TreeSet<String> rules = new TreeSet<>();

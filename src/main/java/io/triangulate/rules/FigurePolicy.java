@@ -32,6 +32,6 @@ public final class FigurePolicy {
         if (high != null && low != null && high < low) high = low;
         Evidence best = pool.stream().min(RELIABILITY).orElseThrow();
         return new GroupFigure(g.event(), g.kind(), g.victims(), low, best.min(), high, rule,
-                pool.stream().map(Evidence::claim).sorted().toList());
+                pool.stream().map(Evidence::claim).sorted().toList(), best.tier());
     }
 }

@@ -6,10 +6,21 @@ package io.triangulate.rules;
  * event a report may be and still join it (its difference flagged); from rules/tables/figure-bounds.csv, the
  * largest figure one event can plausibly have; from rules/tables/conflict-severity.csv, how far apart two
  * casualty claims are for a high or medium dispute; from rules/tables/victim-groups.csv, which victim groups are
- * compared as one.
+ * compared as one; from rules/tables/figure-tiers.csv, the rating from which a vague word is firm evidence.
  */
 public record MatchPolicy(int dayTolerance, int weekdayTolerance, int groupDays, int groupKm, int largestFigure,
-                         double highRatio, double mediumRatio, double highAgainstZero, java.util.Map<String, String> victimsComparedAs) {
+                         double highRatio, double mediumRatio, double highAgainstZero, java.util.Map<String, String> victimsComparedAs,
+                         int vagueFirmFromRating) {
+    public MatchPolicy(int dayTolerance, int weekdayTolerance, int groupDays, int groupKm, int largestFigure,
+                       double highRatio, double mediumRatio, double highAgainstZero, java.util.Map<String, String> victimsComparedAs) {
+        this(dayTolerance, weekdayTolerance, groupDays, groupKm, largestFigure, highRatio, mediumRatio, highAgainstZero, victimsComparedAs, 3);
+    }
+
+    /** A vague word ("dozens") from a report rated {@code rating} (null: unrated) is firm evidence. */
+    public boolean vagueIsFirm(Integer rating) {
+        return rating != null && rating >= vagueFirmFromRating;
+    }
+
     /** The shipped table's groups, for a policy built without tables (tests of other rules). */
     public static final java.util.Map<String, String> DEFAULT_VICTIM_GROUPS = java.util.Map.of("military", "security", "police", "security",
             "security_forces", "security", "civilians", "civilians", "attackers", "attackers", "peacekeepers", "peacekeepers", "unknown", "*");

@@ -22,4 +22,29 @@ class FiguresByVictimsTest {
         assertEquals(List.of(15, 16, 16), List.of(total.low(), total.best(), total.high()));
         assertEquals("Firm figures set a count's low, best and high", soldiers.rule());
     }
+
+    @Test
+    void aVagueTollFromALowRatedBlogNeverRaisesTheFirmCountsSum() {
+        // Officials: 7 civilians; the army: 2 soldiers; an unattributed rating-1 blog: "dozens".
+        RunResult r = TestRules.pipeline().run(List.of(Path.of("samples/vague-blog-beside-counts/reports")));
+        assertEquals(1, r.events().size());
+        Figure total = r.events().get(0).casualties().killed();
+        assertEquals(List.of(9, 9, 99), java.util.Arrays.asList(total.low(), total.best(), total.high()),
+                "the firm counts add up to 9; the blog's 24–99 only widens the high");
+    }
+
+    @Test
+    void aFirmTollOfUnknownVictimsStillRaisesTheSum() {
+        // control: the same toll as a firm figure from named groups and a larger firm total (Totals: the larger of the two)
+        List<io.triangulate.rules.GroupFigure> groups = List.of(
+                new io.triangulate.rules.GroupFigure("E", "killed", "civilians", 7, 7, 7, "r", List.of()),
+                new io.triangulate.rules.GroupFigure("E", "killed", "military", 2, 2, 2, "r", List.of()),
+                new io.triangulate.rules.GroupFigure("E", "killed", "unknown", 24, 24, 99, "r", List.of(), io.triangulate.codes.Tier.FIRM));
+        Figure firm = Totals.of(groups, "killed");
+        assertEquals(List.of(24, 24, 99), List.of(firm.low(), firm.best(), firm.high()));
+        List<io.triangulate.rules.GroupFigure> hedged = List.of(groups.get(0), groups.get(1),
+                new io.triangulate.rules.GroupFigure("E", "killed", "unknown", 24, 24, 99, "r", List.of(), io.triangulate.codes.Tier.HEDGED));
+        Figure h = Totals.of(hedged, "killed");
+        assertEquals(List.of(9, 9, 99), List.of(h.low(), h.best(), h.high()));
+    }
 }

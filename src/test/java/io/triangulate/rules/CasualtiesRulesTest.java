@@ -39,6 +39,22 @@ class CasualtiesRulesTest {
                 j.all(Evidence.class).stream().filter(e -> e.tier().code().equals("hedged")).findFirst().orElseThrow().rule());
     }
 
+    /** A claim of report r rated {@code rating} (null: unrated), with the qualifier given. */
+    static Casualty rated(String id, Integer min, Integer max, String qualifier, Integer rating) {
+        return new Casualty(id, "E", id.substring(0, 1), "killed", min, max, "unknown", qualifier, false, "unknown", null,
+                null, rating, false, false);
+    }
+
+    @Test
+    void aVagueWordFromAnUnratedOrLowRatedReportIsHedgedEvidence() {
+        RuleHarness.Judged j = judge(List.of(
+                rated("a#1", 24, 99, "vague", null), rated("b#1", 24, 99, "vague", 1),
+                rated("c#1", 24, 99, "vague", 4),     // control: a well-rated report's "dozens" is firm
+                rated("d#1", 7, 7, "exact", null)));  // control: an exact figure is firm, rated or not
+        assertEquals(List.of("a#1", "b#1"), tier(j, "hedged"));
+        assertEquals(List.of("c#1", "d#1"), tier(j, "firm"));
+    }
+
     @Test
     void aFigureBeyondTheBoundForOneEventIsFlaggedAndNeverEvidence() {
         RuleHarness.Judged j = judge(List.of(
