@@ -150,6 +150,7 @@ public final class HtmlReport {
         for (CasualtyClaim c : claims) max = Math.max(max, c.high() != null ? c.high() : c.low());
         Figure k = e.casualties().killed();
         if (k.high() != null) max = Math.max(max, k.high());
+        if (k.highAtLeast() != null) max = Math.max(max, k.highAtLeast());
         if (k.low() != null) max = Math.max(max, k.low());
         double scale = (CHART_WIDTH - CHART_LEFT - CHART_RIGHT) / (max * 1.1);
         List<HtmlView.Bar> bars = new ArrayList<>();
@@ -167,7 +168,8 @@ public final class HtmlReport {
         if (k.low() != null) {
             marks.add(new HtmlView.Mark("killed low " + k.low(), CHART_LEFT + (int) Math.round(k.low() * scale), 12, y, "low"));
             marks.add(new HtmlView.Mark("best " + k.best(), CHART_LEFT + (int) Math.round(k.best() * scale), 23, y, "best"));
-            if (k.high() != null) marks.add(new HtmlView.Mark("high " + k.high(), CHART_LEFT + (int) Math.round(k.high() * scale), 34, y, "high"));
+            Integer top = k.high() != null ? k.high() : k.highAtLeast();
+            if (top != null) marks.add(new HtmlView.Mark("high " + k.highText(), CHART_LEFT + (int) Math.round(top * scale), 34, y, "high"));
         }
         List<HtmlView.Tick> ticks = new ArrayList<>();
         int step = niceStep(max);

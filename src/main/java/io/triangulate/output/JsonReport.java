@@ -202,6 +202,8 @@ public final class JsonReport {
         o.put("low", f.low());
         o.put("best", f.best());
         o.put("high", f.high());
+        // When the high is open ("at least 16"), the largest figure given: the high reads "16+".
+        o.put("highAtLeast", f.highAtLeast());
         ObjectNode basis = o.putObject("basis");
         basis.put("rule", f.rule());
         strings(basis.putArray("claims"), f.claims());

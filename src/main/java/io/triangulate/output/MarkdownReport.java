@@ -6,6 +6,8 @@ import io.triangulate.reconcile.ReconciledEvent;
 import io.triangulate.reconcile.RunResult;
 import io.triangulate.rules.Flag;
 
+import java.util.List;
+
 /** A Markdown summary: a table of events, then per event its figures, flags and notes. Report text is escaped. */
 public final class MarkdownReport {
     private MarkdownReport() {}
@@ -28,6 +30,10 @@ public final class MarkdownReport {
             b.append("\n## ").append(esc(e.place().name())).append(", ").append(esc(String.valueOf(EventRow.date(e)))).append("\n\n");
             b.append("- Reports: ").append(esc(String.join(", ", e.reports()))).append('\n');
             b.append("- Independent speakers: ").append(esc(String.join(", ", e.speakers()))).append('\n');
+            for (String[] count : new String[][] {{"killed", "Killed"}, {"injured", "Injured"}, {"killed_or_injured", "Killed or injured"}}) {
+                List<String> parts = TextReport.byGroup(e, count[0]);
+                if (!parts.isEmpty()) b.append("- ").append(count[1]).append(" by victim group (low/best/high): ").append(esc(String.join("; ", parts))).append('\n');
+            }
             for (String n : e.confidence().notes()) b.append("- ").append(esc(n)).append('\n');
             for (Flag f : e.flags()) b.append("- **").append(f.code()).append("** (").append(f.severity()).append("): ").append(esc(f.note())).append('\n');
             for (String o : e.overrides()) b.append("- Override: ").append(esc(o)).append('\n');
@@ -40,7 +46,7 @@ public final class MarkdownReport {
     }
 
     private static String fig(Figure f) {
-        return f.low() == null ? "–" : f.low() + "/" + f.best() + "/" + (f.high() == null ? "open" : f.high());
+        return f.low() == null ? "–" : f.low() + "/" + f.best() + "/" + f.highText();
     }
 
     /** Markdown and HTML special characters in report text become literal ones. */

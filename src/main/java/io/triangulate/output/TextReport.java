@@ -7,6 +7,8 @@ import io.triangulate.reconcile.ReconciledEvent;
 import io.triangulate.reconcile.RunResult;
 import io.triangulate.rules.Flag;
 
+import java.util.List;
+
 /** A readable summary per event, for a person at a terminal. */
 public final class TextReport {
     private TextReport() {}
@@ -26,8 +28,11 @@ public final class TextReport {
                     .append(" (").append(e.perpetrator().status()).append(")\n");
             b.append("  Reports:     ").append(String.join(", ", e.reports())).append(" — ").append(e.independentSources()).append(" independent speakers\n");
             figure(b, "Killed", e.casualties().killed());
+            groups(b, e, "killed");
             figure(b, "Injured", e.casualties().injured());
+            groups(b, e, "injured");
             figure(b, "Killed/inj.", e.casualties().killedOrInjured());
+            groups(b, e, "killed_or_injured");
             if (!e.targets().isEmpty()) b.append("  Targets:     ").append(String.join(", ", e.targets())).append('\n');
             b.append("  Confidence:  ").append(e.confidence().level()).append('\n');
             for (String n : e.confidence().notes()) b.append("    - ").append(n).append('\n');
@@ -90,13 +95,28 @@ public final class TextReport {
 
     private static void basis(StringBuilder b, String label, Figure f) {
         if (f.low() == null) return;
-        b.append(label).append(": low ").append(n(f.low())).append(", best ").append(n(f.best())).append(", high ").append(n(f.high()))
+        b.append(label).append(": low ").append(n(f.low())).append(", best ").append(n(f.best())).append(", high ").append(f.highText())
                 .append(" — ").append(f.rule()).append(", claims ").append(f.claims()).append('\n');
     }
 
     private static void figure(StringBuilder b, String label, Figure f) {
         if (f.low() == null && f.best() == null && f.high() == null) return;
-        b.append(String.format("  %-12s low %s, best %s, high %s%n", label + ":", n(f.low()), n(f.best()), n(f.high())));
+        b.append(String.format("  %-12s low %s, best %s, high %s%n", label + ":", n(f.low()), n(f.best()), f.highText()));
+    }
+
+    /** The count per victim group under its total, when the total adds up more than one group ("of which attackers 8"). */
+    private static void groups(StringBuilder b, ReconciledEvent e, String kind) {
+        List<String> parts = byGroup(e, kind);
+        if (!parts.isEmpty()) b.append("               of which ").append(String.join("; ", parts)).append('\n');
+    }
+
+    /** "military 7/8/8+", "attackers 8/8/8": each victim group's low/best/high, when there are several or the one is named. */
+    static List<String> byGroup(ReconciledEvent e, String kind) {
+        List<io.triangulate.reconcile.CasualtyFigures.VictimFigure> of = e.casualties().byVictims().stream()
+                .filter(v -> v.kind().equals(kind) && v.figure().low() != null).toList();
+        if (of.isEmpty() || of.size() == 1 && of.get(0).victims().equals("unknown")) return List.of();
+        return of.stream().map(v -> v.victims().replace('_', ' ') + " " + v.figure().low() + "/" + v.figure().best() + "/"
+                + v.figure().highText()).toList();
     }
 
     private static String n(Integer v) {

@@ -569,7 +569,7 @@ public final class Reconciler {
         List<GroupFigure> groups = found.figures.getOrDefault(d.id, List.of());
         List<CasualtyFigures.VictimFigure> byVictims = groups.stream()
                 .sorted(Comparator.comparing(GroupFigure::kind).thenComparing(GroupFigure::victims))
-                .map(g -> new CasualtyFigures.VictimFigure(g.kind(), g.victims(), new Figure(g.low(), g.best(), g.high(), g.rule(), g.claims())))
+                .map(g -> new CasualtyFigures.VictimFigure(g.kind(), g.victims(), new Figure(g.low(), g.best(), g.high(), g.rule(), g.claims(), g.highAtLeast())))
                 .toList();
         Figure killed = Totals.of(groups, "killed");
         Figure injured = Totals.of(groups, "injured");

@@ -19,7 +19,9 @@ final class Totals {
         if (ofKind.isEmpty()) return Figure.none(null);
         Integer low = null;
         Integer best = null;
-        Integer high = 0;
+        // The named groups' high: their tops added up, open when any of them is open.
+        Integer top = null;
+        boolean open = false;
         boolean named = false;
         GroupFigure unknown = null;
         for (GroupFigure g : ofKind) {
@@ -30,9 +32,13 @@ final class Totals {
             named = true;
             low = low == null ? g.low() : low + g.low();
             best = best == null ? g.best() : best + g.best();
-            high = high == null || g.high() == null ? null : high + g.high();
+            if (g.top() == null) {
+                open = true;
+            } else {
+                top = top == null ? g.top() : top + g.top();
+                open |= g.high() == null;
+            }
         }
-        if (!named) high = null;
         // A toll of unknown victims that only hedged words give ("dozens", from an unrated blog) never raises what
         // firm counts per group add up to; it may still widen the high.
         boolean namedFirm = ofKind.stream().anyMatch(g -> !g.victims().equals("unknown") && g.tier() == io.triangulate.codes.Tier.FIRM);
@@ -40,8 +46,17 @@ final class Totals {
         if (unknown != null) {
             low = low == null ? unknown.low() : raises ? Math.max(low, unknown.low()) : low;
             best = best == null ? unknown.best() : raises ? Math.max(best, unknown.best()) : best;
-            high = !named ? unknown.high() : high == null || unknown.high() == null ? null : Math.max(high, unknown.high());
+            if (!named) {
+                top = unknown.top();
+                open = unknown.high() == null;
+            } else if (unknown.top() != null && (top == null || unknown.top() > top)) {
+                top = unknown.top();
+                open = unknown.high() == null;
+            } else if (unknown.top() != null && unknown.top().equals(top)) {
+                open |= unknown.high() == null;
+            }
         }
+        if (top != null && low != null && top < low) top = low;
         TreeSet<String> rules = new TreeSet<>();
         TreeSet<String> claims = new TreeSet<>();
         for (GroupFigure g : ofKind) {
@@ -49,7 +64,7 @@ final class Totals {
             claims.addAll(g.claims());
         }
         String rule = String.join("; ", rules) + (ofKind.size() > 1 ? " (per victim group, then added up)" : "");
-        return new Figure(low, best, high, rule, List.copyOf(claims));
+        return new Figure(low, best, open ? null : top, rule, List.copyOf(claims), open ? top : null);
     }
 
     /**

@@ -8,8 +8,8 @@ import java.util.Objects;
 /**
  * Arithmetic for reconcile.drl's figure rules: the rules decide which claims count (the tier); this works out
  * low, best and high from them. low = the smallest lower bound; high = the largest figure any non-partisan
- * claim gives (null when all are open-ended); best = the figure of the most reliable claim (analyst's rating,
- * then kind of speaker, then the later report, then claim id).
+ * claim gives, open (a lower bound, "16+") when an open-ended claim gives it; best = the figure of the most reliable
+ * claim (analyst's rating, then kind of speaker, then the later report, then claim id).
  */
 public final class FigurePolicy {
     private FigurePolicy() {}
@@ -26,12 +26,13 @@ public final class FigurePolicy {
     public static GroupFigure figure(CasualtyGroup g, Collection<Evidence> pool, Collection<Evidence> all, String rule) {
         Integer low = pool.stream().map(Evidence::min).filter(Objects::nonNull).min(Integer::compare).orElse(null);
         Collection<Evidence> span = all.isEmpty() ? pool : all;
-        boolean allOpen = span.stream().allMatch(e -> e.max() == null);
-        Integer high = allOpen ? null : span.stream().map(e -> e.max() != null ? e.max() : e.min()).filter(Objects::nonNull)
-                .max(Integer::compare).orElse(null);
-        if (high != null && low != null && high < low) high = low;
+        Integer top = span.stream().map(e -> e.max() != null ? e.max() : e.min()).filter(Objects::nonNull).max(Integer::compare).orElse(null);
+        if (top != null && low != null && top < low) top = low;
+        // An open-ended claim at the top ("at least 16" beside "16") leaves the high open: 16+.
+        Integer reach = top;
+        boolean open = top != null && span.stream().anyMatch(e -> e.max() == null && e.min() != null && e.min() >= reach);
         Evidence best = pool.stream().min(RELIABILITY).orElseThrow();
-        return new GroupFigure(g.event(), g.kind(), g.victims(), low, best.min(), high, rule,
-                pool.stream().map(Evidence::claim).sorted().toList(), best.tier());
+        return new GroupFigure(g.event(), g.kind(), g.victims(), low, best.min(), open ? null : top, rule,
+                pool.stream().map(Evidence::claim).sorted().toList(), best.tier(), open ? top : null);
     }
 }

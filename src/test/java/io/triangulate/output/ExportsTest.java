@@ -68,6 +68,21 @@ class ExportsTest {
     }
 
     @Test
+    void theSummariesShowEachVictimGroupAndAnOpenHighAsALowerBound() throws Exception {
+        // Ouagadougou: 7-8 soldiers (one source says "at least 8") and 8 attackers; the total is no longer silent about them.
+        String text = TextReport.write(run);
+        assertTrue(text.contains("Killed:      low 15, best 16, high 16+\n               of which attackers 8/8/8; military 7/8/8+\n"), text);
+        assertTrue(text.contains("Injured:     low 81, best 81, high 81+"), text);
+        assertTrue(!text.contains("high ?"), "one convention for an open high, killed and injured alike");
+        String md = MarkdownReport.write(run);
+        assertTrue(md.contains("| 15/16/16+ | 81/81/81+ |"), md);
+        assertTrue(md.contains("- Killed by victim group (low/best/high): attackers 8/8/8; military 7/8/8+"), md);
+        JsonNode killed = JSON.readTree(JsonReport.write(run)).get("events").get(1).get("casualties").get("killed");
+        assertTrue(killed.get("high").isNull());
+        assertEquals(16, killed.get("highAtLeast").asInt());
+    }
+
+    @Test
     void markdownHasATableAndASectionPerEventWithEscapedText() {
         String md = MarkdownReport.write(run);
         assertTrue(md.startsWith("# Triangulate report"));

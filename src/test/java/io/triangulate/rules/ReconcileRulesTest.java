@@ -58,6 +58,20 @@ class ReconcileRulesTest {
     }
 
     @Test
+    void anOpenEndedClaimAtTheTopLeavesTheHighOpen() {
+        RuleHarness.Judged j = judge(List.of(
+                new CasualtyGroup("E", "killed", "military"), new CasualtyGroup("F", "killed", "military"),
+                ev("a#1", "E", 7, 7, "firm", null, "official"), ev("b#1", "E", 8, null, "firm", null, "media"),
+                ev("c#1", "F", 7, 7, "firm", null, "official"), ev("d#1", "F", 3, null, "firm", null, "media"))); // control: the open claim is below
+        GroupFigure e = figure(j, "E");
+        assertEquals(null, e.high(), "at least 8 beside 7: the high is a lower bound");
+        assertEquals(8, e.highAtLeast());
+        GroupFigure f = figure(j, "F");
+        assertEquals(7, f.high());
+        assertEquals(null, f.highAtLeast());
+    }
+
+    @Test
     void aSoftZeroSetsACountOnlyWhenNothingFirmerExists() {
         RuleHarness.Judged j = judge(List.of(
                 new CasualtyGroup("E", "killed", "military"), new CasualtyGroup("F", "killed", "military"),
