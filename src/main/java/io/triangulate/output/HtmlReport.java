@@ -93,8 +93,15 @@ public final class HtmlReport {
                 : e.date().weekday() != null ? e.date().weekday().toString() : "unknown";
         return new HtmlView.Event(e.id(), e.place().name() + (e.place().country() == null || e.place().precision().equals("country") ? "" : ", " + e.place().country()),
                 e.place().precision(), date, e.date().precision(), e.perpetrator().name() == null ? "unknown" : e.perpetrator().name(),
-                e.perpetrator().status(), e.perpetrator().claimants(), e.confidence().level(), e.confidence().notes(), flags, columns, rows,
-                chart(e), quotes, e.overrides());
+                e.perpetrator().status(), sayings(e), e.confidence().level(), e.confidence().notes(), flags, columns, rows,
+                charts(e), quotes, e.overrides());
+    }
+
+    /** Who says what about the perpetrator, leaving out the perpetrator's own claim when that is all the header says. */
+    private static List<String> sayings(ReconciledEvent e) {
+        String name = e.perpetrator().name();
+        String self = name + " (" + e.perpetrator().status() + " by " + name + ")";
+        return e.perpetrator().claimants().stream().filter(c -> !c.equals(self)).toList();
     }
 
     private static HtmlView.Row row(String label, ReconciledEvent e, Predicate<Claim> kind, Function<Claim, String> text, Predicate<Claim> agrees) {
@@ -141,18 +148,31 @@ public final class HtmlReport {
         return c.low() <= hi && f.low() <= chi;
     }
 
-    /** Casualty claims as bars on one scale, with the reconciled killed figure marked. */
-    private static HtmlView.Chart chart(ReconciledEvent e) {
-        List<CasualtyClaim> claims = e.claims().stream().filter(c -> c instanceof CasualtyClaim cc && cc.low() != null && !cc.kind().equals("captured"))
-                .map(c -> (CasualtyClaim) c).toList();
-        if (claims.isEmpty()) return null;
+    /**
+     * One chart per count and victim group that has claims, each on its own axis: the group's claims as bars labelled
+     * by victim group and speaker, and the low, best and high the rules reconciled for that group drawn across them.
+     */
+    private static List<HtmlView.Chart> charts(ReconciledEvent e) {
+        List<HtmlView.Chart> out = new ArrayList<>();
+        for (String kind : List.of("killed", "injured", "killed_or_injured", "captured")) {
+            java.util.TreeMap<String, List<CasualtyClaim>> byVictims = new java.util.TreeMap<>();
+            for (Claim c : e.claims()) {
+                if (c instanceof CasualtyClaim cc && cc.low() != null && cc.kind().equals(kind)) {
+                    byVictims.computeIfAbsent(cc.victims(), v -> new ArrayList<>()).add(cc);
+                }
+            }
+            byVictims.forEach((victims, claims) -> out.add(chart(kind, victims, claims, e.casualties().of(kind, victims))));
+        }
+        return out;
+    }
+
+    private static HtmlView.Chart chart(String kind, String victims, List<CasualtyClaim> claims, Figure group) {
         int max = 1;
         for (CasualtyClaim c : claims) max = Math.max(max, c.high() != null ? c.high() : c.low());
-        Figure k = e.casualties().killed();
-        if (k.high() != null) max = Math.max(max, k.high());
-        if (k.highAtLeast() != null) max = Math.max(max, k.highAtLeast());
-        if (k.low() != null) max = Math.max(max, k.low());
+        Integer top = group == null ? null : group.high() != null ? group.high() : group.highAtLeast();
+        if (top != null) max = Math.max(max, top);
         double scale = (CHART_WIDTH - CHART_LEFT - CHART_RIGHT) / (max * 1.1);
+        String whose = victims.equals("unknown") ? "victims not said" : victims.replace('_', ' ');
         List<HtmlView.Bar> bars = new ArrayList<>();
         int y = 40; // room above the bars for the low, best and high labels, one line each
         for (CasualtyClaim c : claims) {
@@ -160,21 +180,21 @@ public final class HtmlReport {
             boolean open = c.high() == null;
             int x1 = open ? CHART_WIDTH - CHART_RIGHT : CHART_LEFT + (int) Math.round(c.high() * scale);
             String speaker = c.source().attributedTo() == null ? c.source().report() : c.source().attributedTo();
-            bars.add(new HtmlView.Bar(c.kind().replace('_', ' ') + ", " + speaker, y + BAR - 4, x0, y, Math.max(3, x1 - x0), BAR, open,
-                    c.kind().equals("killed") ? "killed" : c.kind().equals("injured") ? "injured" : "either", c.id() + ": " + interval(c)));
+            bars.add(new HtmlView.Bar(whose + ", " + speaker, y + BAR - 4, x0, y, Math.max(3, x1 - x0), BAR, open,
+                    kind.equals("killed") ? "killed" : kind.equals("injured") ? "injured" : "either", c.id() + ": " + interval(c)));
             y += BAR + GAP;
         }
         List<HtmlView.Mark> marks = new ArrayList<>();
-        if (k.low() != null) {
-            marks.add(new HtmlView.Mark("killed low " + k.low(), CHART_LEFT + (int) Math.round(k.low() * scale), 12, y, "low"));
-            marks.add(new HtmlView.Mark("best " + k.best(), CHART_LEFT + (int) Math.round(k.best() * scale), 23, y, "best"));
-            Integer top = k.high() != null ? k.high() : k.highAtLeast();
-            if (top != null) marks.add(new HtmlView.Mark("high " + k.highText(), CHART_LEFT + (int) Math.round(top * scale), 34, y, "high"));
+        if (group != null && group.low() != null) {
+            marks.add(new HtmlView.Mark("low " + group.low(), CHART_LEFT + (int) Math.round(group.low() * scale), 12, y, "low"));
+            marks.add(new HtmlView.Mark("best " + group.best(), CHART_LEFT + (int) Math.round(group.best() * scale), 23, y, "best"));
+            if (top != null) marks.add(new HtmlView.Mark("high " + group.highText(), CHART_LEFT + (int) Math.round(top * scale), 34, y, "high"));
         }
         List<HtmlView.Tick> ticks = new ArrayList<>();
         int step = niceStep(max);
         for (int v = 0; v <= max * 1.1; v += step) ticks.add(new HtmlView.Tick(String.valueOf(v), CHART_LEFT + (int) Math.round(v * scale), y + 14));
-        return new HtmlView.Chart(CHART_WIDTH, y + 22, bars, marks, ticks);
+        String title = Character.toUpperCase(kind.charAt(0)) + kind.substring(1).replace('_', ' ') + " — " + whose;
+        return new HtmlView.Chart(title, CHART_WIDTH, y + 22, bars, marks, ticks);
     }
 
     private static int niceStep(int max) {

@@ -11,7 +11,7 @@ public record HtmlView(String title, String summary, List<Event> events, List<St
 
     public record Event(String id, String place, String placePrecision, String date, String datePrecision, String perpetrator,
                         String status, List<String> claimants, String confidence, List<String> notes, List<Flag> flags,
-                        List<Column> columns, List<Row> rows, Chart chart, List<Quote> quotes, List<String> overrides) {}
+                        List<Column> columns, List<Row> rows, List<Chart> charts, List<Quote> quotes, List<String> overrides) {}
 
     public record Flag(String code, String severity, String note, String rule) {}
 
@@ -23,7 +23,8 @@ public record HtmlView(String title, String summary, List<Event> events, List<St
     /** css: agree, differ or none (the report says nothing on this row). */
     public record Cell(String text, String css) {}
 
-    public record Chart(int width, int height, List<Bar> bars, List<Mark> marks, List<Tick> ticks) {}
+    /** One count of one victim group ("Killed — military"), on its own axis. */
+    public record Chart(String title, int width, int height, List<Bar> bars, List<Mark> marks, List<Tick> ticks) {}
 
     /** One claim's interval; {@code open} when it has no upper bound (drawn to the edge with an arrow). */
     public record Bar(String label, int labelY, int x, int y, int width, int height, boolean open, String css, String title) {}

@@ -83,6 +83,22 @@ class ExportsTest {
     }
 
     @Test
+    void theHtmlDrawsEachCountOfEachVictimGroupOnItsOwnAxisAndThePerpetratorOnce() {
+        HtmlView.Event ouaga = HtmlReport.view(run).events().stream().filter(e -> e.place().startsWith("Ouagadougou")).findFirst().orElseThrow();
+        assertEquals(List.of("Killed — attackers", "Killed — military", "Injured — victims not said"),
+                ouaga.charts().stream().map(HtmlView.Chart::title).toList());
+        HtmlView.Chart soldiers = ouaga.charts().get(1);
+        assertEquals(List.of("military, army", "military, security sources"), soldiers.bars().stream().map(HtmlView.Bar::label).toList());
+        // the soldiers' own low, best and high (7, 8, 8+), not the total's (15, 16, 16+)
+        assertEquals(List.of("low 7", "best 8", "high 8+"), soldiers.marks().stream().map(HtmlView.Mark::label).toList());
+        // an axis of its own: the 81 injured do not stretch the soldiers' chart
+        assertTrue(soldiers.ticks().stream().allMatch(t -> Integer.parseInt(t.label()) <= 10), soldiers.ticks()::toString);
+        // "JNIM (claimed)" is not followed by "JNIM (claimed by JNIM)"
+        assertEquals("JNIM", ouaga.perpetrator());
+        assertEquals(List.of(), ouaga.claimants());
+    }
+
+    @Test
     void markdownHasATableAndASectionPerEventWithEscapedText() {
         String md = MarkdownReport.write(run);
         assertTrue(md.startsWith("# Triangulate report"));
