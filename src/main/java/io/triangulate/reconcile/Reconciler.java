@@ -251,16 +251,19 @@ public final class Reconciler {
             flags = session.facts(Flag.class).stream().collect(Collectors.groupingBy(Flag::event));
             figures = session.facts(GroupFigure.class).stream().collect(Collectors.groupingBy(GroupFigure::event));
             notes = session.facts(ConfidenceNote.class).stream().collect(Collectors.groupingBy(ConfidenceNote::event));
-            // Should two verdict rules fire for one event (an analyst's edit), the most cautious status stands.
-            Comparator<PerpetratorVerdict> cautious = Comparator.<PerpetratorVerdict>comparingInt(v -> STATUS_ORDER.indexOf(v.status().code()))
-                    .thenComparing(PerpetratorVerdict::rule);
+            // The precedence is the rules' (perpetrator.drl): two verdicts for one event mean the rules, as edited,
+            // overlap, and the block fails naming both rather than Java choosing between them.
             for (PerpetratorVerdict v : session.facts(PerpetratorVerdict.class)) {
-                perpetrators.merge(v.event(), v, (a, b) -> cautious.compare(a, b) <= 0 ? a : b);
+                PerpetratorVerdict other = perpetrators.putIfAbsent(v.event(), v);
+                if (other != null) {
+                    List<String> rules = new ArrayList<>(List.of(other.rule(), v.rule()));
+                    rules.sort(Comparator.naturalOrder());
+                    throw new IllegalStateException("the perpetrator rules gave event " + v.event() + " two verdicts: \""
+                            + rules.get(0) + "\" and \"" + rules.get(1) + "\"");
+                }
             }
         }
     }
-
-    private static final List<String> STATUS_ORDER = List.of("disputed", "denied", "suspected", "attributed", "claimed", "unknown");
 
     private static final class Draft {
         final List<EventMention> mentions;

@@ -91,4 +91,19 @@ public record Flag(String event, FlagCode code, String field, Level severity, Li
         return new Flag(event, FlagCode.SEPARATE_EVENT, "event", Level.MEDIUM, List.copyOf(ids), List.of(), rule,
                 "Reported with " + mainEvent + " but a separate event: " + String.join("; ", reasons) + ".");
     }
+
+    /** One PERPETRATOR_CONFLICT naming every actor named (not denying) and every source that names one. */
+    public static Flag perpetratorConflict(String event, String rule, java.util.List<?> named) {
+        java.util.TreeSet<String> said = new java.util.TreeSet<>();
+        java.util.TreeSet<String> reports = new java.util.TreeSet<>();
+        java.util.TreeSet<String> claims = new java.util.TreeSet<>();
+        for (Object o : named) {
+            Responsibility r = (Responsibility) o;
+            said.add(r.describe());
+            reports.add(r.report());
+            claims.add(r.claim());
+        }
+        return new Flag(event, FlagCode.PERPETRATOR_CONFLICT, "perpetrator", Level.HIGH, List.copyOf(reports), List.copyOf(claims), rule,
+                "Sources name different perpetrators: " + String.join(" vs ", said) + ".");
+    }
 }

@@ -80,6 +80,30 @@ class PolicyTablesTest {
         assertEquals(List.of(), conflicts(edited));
     }
 
+    @Test
+    void perpetratorRulesEditedToOverlapFailTheBlockNamingBoth() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in-claimed"));
+        Path a = Files.writeString(in.resolve("claim.txt"), "Published: 2024-05-14\nJNIM claims Gao attack\n"
+                + "JNIM claimed responsibility for the attack that killed twelve soldiers in Gao on Monday.\n");
+        Path b = Files.writeString(in.resolve("army.txt"), "Published: 2024-05-14\nSoldiers killed in Gao\n"
+                + "The army blamed JNIM for the attack that killed twelve soldiers in Gao on Monday.\n");
+        assertEquals("claimed", TestRules.pipeline().run(List.of(a, b)).events().get(0).perpetrator().status());
+        // An analyst drops "no claim" from the attribution rule: a claim and an attribution now give two verdicts.
+        Path rules = dir.resolve("rules-overlap");
+        TestRules.copyTree(TestRules.RULES, rules);
+        Path drl = rules.resolve("perpetrator.drl");
+        String text = Files.readString(drl);
+        String guard = "    exists Responsibility( event == $e, stance == \"attributed\" )\n    not Responsibility( event == $e, stance == \"claimed\" )\n";
+        if (!text.contains(guard)) throw new AssertionError("perpetrator.drl changed: " + guard);
+        Files.writeString(drl, text.replace(guard, "    exists Responsibility( event == $e, stance == \"attributed\" )\n"));
+        RunResult edited = Pipeline.load(PipelineOptions.of(rules).withCache(Path.of("target/test-rules-cache"))).run(List.of(a, b));
+        assertEquals(List.of(), edited.events());
+        assertEquals(1, edited.ruleErrors().size());
+        String error = edited.ruleErrors().get(0);
+        org.junit.jupiter.api.Assertions.assertTrue(error.contains("two verdicts") && error.contains("An uncontested claim of responsibility makes the claimed perpetrator")
+                && error.contains("An actor others name as the attacker is the attributed perpetrator"), error);
+    }
+
     private static List<String> conflicts(RunResult run) {
         return run.events().stream().flatMap(e -> e.flags().stream()).filter(f -> f.code().code().equals("CASUALTY_CONFLICT"))
                 .map(Flag::field).toList();

@@ -103,4 +103,47 @@ class PerpetratorRulesTest {
         assertEquals("An event nobody claims or attributes has an unknown perpetrator", verdict(j, "E").rule());
         assertEquals("denied", verdict(j, "F").status().code());
     }
+
+    static List<PerpetratorDispute> disputes(RuleHarness.Judged j) {
+        return j.all(PerpetratorDispute.class).stream().sorted(java.util.Comparator.comparing(PerpetratorDispute::event)).toList();
+    }
+
+    @Test
+    void sourcesNamingDifferentActorsDisputeThePerpetratorOnceHoweverManyPairs() {
+        // Three actors named for E: three rival pairs, one dispute, one verdict, one flag naming all three.
+        RuleHarness.Judged j = judge(List.of(event("E"), event("F"),
+                r("a#1", "E", "JNIM", "claimed", "JNIM", "perpetrator"),
+                r("b#1", "E", "IS Sahel", "attributed", "army", "official"),
+                r("c#1", "E", "Katiba Macina", "suspected", "residents", "witness"),
+                r("d#1", "F", "JNIM", "claimed", "JNIM", "perpetrator"))); // control: one actor
+        assertEquals(List.of(new PerpetratorDispute("E", true, "Sources naming different actors dispute the perpetrator")), disputes(j));
+        assertEquals("disputed", verdict(j, "E").status().code());
+        List<Flag> f = j.flags("PERPETRATOR_CONFLICT");
+        assertEquals(1, f.size());
+        assertEquals("Sources name different perpetrators: IS Sahel (attributed by army) vs JNIM (claimed by JNIM) vs "
+                + "Katiba Macina (suspected by residents).", f.get(0).note());
+        assertEquals(List.of("a", "b", "c"), f.get(0).reports());
+    }
+
+    @Test
+    void aClaimTheSameActorDeniesDisputesThePerpetrator() {
+        RuleHarness.Judged j = judge(List.of(event("E"), event("F"),
+                r("a#1", "E", "JNIM", "claimed", "JNIM", "perpetrator"),
+                r("b#1", "E", "JNIM", "denied", "JNIM", "perpetrator"),
+                r("c#1", "F", "JNIM", "claimed", "JNIM", "perpetrator"),
+                r("d#1", "F", "IS Sahel", "denied", "IS Sahel", "perpetrator"))); // control: another actor's denial
+        assertEquals(List.of(new PerpetratorDispute("E", false, "A claim the same actor denies disputes the perpetrator")), disputes(j));
+        assertEquals("claimed", verdict(j, "F").status().code());
+    }
+
+    @Test
+    void aRivalAndADenialTogetherGiveOneVerdictAndOneReason() {
+        // A rival and a same-actor denial: the dispute is the rivalry, and only one verdict rule fires.
+        RuleHarness.Judged j = judge(List.of(event("E"),
+                r("a#1", "E", "JNIM", "claimed", "JNIM", "perpetrator"),
+                r("b#1", "E", "JNIM", "denied", "JNIM", "perpetrator"),
+                r("c#1", "E", "IS Sahel", "attributed", "army", "official")));
+        assertEquals(List.of(new PerpetratorDispute("E", true, "Sources naming different actors dispute the perpetrator")), disputes(j));
+        assertEquals("Different actors named for one event are a perpetrator conflict", verdict(j, "E").rule());
+    }
 }
