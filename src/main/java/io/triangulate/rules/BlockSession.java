@@ -21,6 +21,8 @@ public final class BlockSession implements AutoCloseable {
     private final KieSession session;
     private final int fireLimit;
     private String lastRule = "(none)";
+    /** How often each rule fired: a loop shows as the rules that fired most, not only the one that fired last. */
+    private final java.util.Map<String, Integer> firedByRule = new java.util.TreeMap<>();
     private int fired;
     private final List<Fired> trace = new ArrayList<>();
 
@@ -40,6 +42,7 @@ public final class BlockSession implements AutoCloseable {
             public void beforeMatchFired(BeforeMatchFiredEvent event) {
                 // Set before the consequence runs, so that a consequence that throws is blamed on its own rule.
                 lastRule = event.getMatch().getRule().getName();
+                firedByRule.merge(lastRule, 1, Integer::sum);
             }
 
             @Override
@@ -96,8 +99,11 @@ public final class BlockSession implements AutoCloseable {
         }
         fired += n;
         if (fired > fireLimit) {
-            throw new BlockFailure("rules fired more than " + fireLimit + " times; rule \"" + lastRule
-                    + "\" was still firing (a loop in an edited rule?)");
+            List<String> most = firedByRule.entrySet().stream()
+                    .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(java.util.Map.Entry.comparingByKey()))
+                    .limit(3).map(e -> "\"" + e.getKey() + "\" " + e.getValue() + " times").toList();
+            throw new BlockFailure("rules fired more than " + fireLimit + " times (a loop in an edited rule?); most often "
+                    + String.join(", ", most) + "; rule \"" + lastRule + "\" was firing last");
         }
     }
 
