@@ -157,7 +157,7 @@ public final class Reconciler {
             for (Draft d : drafts) {
                 Set<String> ids = d.mentions.stream().map(EventMention::id).collect(Collectors.toSet());
                 List<String> applied = matching.overrides().stream()
-                        .filter(o -> ids.contains(o.first()) && ids.contains(o.second()) || o.rule().contains("apart") && (ids.contains(o.first()) || ids.contains(o.second())))
+                        .filter(o -> ids.contains(o.first()) && ids.contains(o.second()) || o.apart() && (ids.contains(o.first()) || ids.contains(o.second())))
                         .map(io.triangulate.rules.OverrideApplied::text).distinct().sorted().toList();
                 events.add(build(d, sources.get(d.id), found, applied, explain(trace, d.id, ids)));
             }

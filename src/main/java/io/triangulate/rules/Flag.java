@@ -42,7 +42,6 @@ public record Flag(String event, FlagCode code, String field, Level severity, Li
     public static Flag casualtyConflict(String event, String field, String rule, java.util.List<?> disagreements) {
         java.util.TreeSet<String> reports = new java.util.TreeSet<>();
         java.util.TreeSet<String> claims = new java.util.TreeSet<>();
-        java.util.TreeSet<String> texts = new java.util.TreeSet<>();
         Level severity = Level.LOW;
         for (Object o : disagreements) {
             Disagreement d = (Disagreement) o;
@@ -50,11 +49,10 @@ public record Flag(String event, FlagCode code, String field, Level severity, Li
             reports.add(d.reportB());
             claims.add(d.a());
             claims.add(d.b());
-            texts.add(d.text());
             if (d.severity().compareTo(severity) < 0) severity = d.severity();
         }
         return new Flag(event, FlagCode.CASUALTY_CONFLICT, field, severity, List.copyOf(reports), List.copyOf(claims), rule,
-                "Casualty figures disagree: " + String.join("; ", texts) + ".");
+                "Casualty figures disagree: " + Disagreement.texts(disagreements) + ".");
     }
 
     /** One flag naming every report whose day another contradicts, by day: "2024-09-17 (a, c) vs 2024-09-18 (b)". */

@@ -130,6 +130,9 @@ class ReconcileRulesTest {
     void disputedFiguresLowerConfidence() {
         RuleHarness.Judged j = judge(List.of(
                 new Flag("E", io.triangulate.codes.FlagCode.CASUALTY_CONFLICT, "casualties.killed", io.triangulate.codes.Level.HIGH, List.of(), List.of(), "r", "Casualty figures disagree: 0 (UNHCR) vs 12 (commissioner)."),
+                // the note is written from the disagreements themselves, not from the flag's words
+                new Disagreement("E", "casualties.killed", "a#1", "b#1", "a", "b", io.triangulate.codes.Level.HIGH, "0 (UNHCR) vs 12 (commissioner)", "r"),
+                new Disagreement("E", "casualties.killed", "a#1", "b#1", "a", "b", io.triangulate.codes.Level.HIGH, "0 (UNHCR) vs 12 (commissioner)", "r2"),
                 new Flag("F", io.triangulate.codes.FlagCode.UNCONFIRMED, "casualties.killed", io.triangulate.codes.Level.MEDIUM, List.of(), List.of(), "r", "Not confirmed."))); // control for this rule
         List<ConfidenceNote> n = notes(j, "Disputed casualty figures lower confidence");
         assertEquals(1, n.size());
