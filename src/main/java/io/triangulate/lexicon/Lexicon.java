@@ -47,7 +47,8 @@ public record Lexicon(
         Map<String, Integer> figureBounds,
         Map<String, Double> conflictSeverity,
         Map<String, String> victimsComparedAs,
-        Map<String, Integer> figureTiers) {
+        Map<String, Integer> figureTiers,
+        Map<String, String> speakerSides) {
 
     public record Actor(String name, String kind, String affiliation) {
         public boolean isDescriptor() { return "descriptor".equals(kind); }
@@ -299,12 +300,16 @@ public record Lexicon(
             if (v == null || v < 0) throw new TableException(r.file(), r.line(), "value must be a whole number of 0 or more");
             tiers.put(r.oneOf("threshold", Set.of("vague_firm_from_rating")), v);
         });
+        // Which kinds of speaker count as one side when sources are weighed for independence.
+        Map<String, String> sides = new HashMap<>();
+        each.read(problems, dir, "speaker-sides.csv", List.of("source_kind", "independence"),
+                r -> sides.put(r.oneOf("source_kind", SOURCE_KINDS), r.oneOf("independence", Set.of("side", "each"))));
         if (!problems.isEmpty()) throw new Problems(problems);
         return new Lexicon(language, actors, quantities, numbers, casualtyWords, victims, qualifiers, speakers, hedges, background,
                 targets, dateWords, responsibility, speechVerbs, eventWords, notPlaces, List.copyOf(places), Map.copyOf(tolerance),
                 Set.copyOf(descriptorNames), Map.copyOf(actorsByName), tollWords, timesOfDay, Set.copyOf(givenNames), wordRoles,
                 Map.copyOf(byRole), Map.copyOf(opening), List.copyOf(placeAliases), Set.copyOf(abbreviations), List.copyOf(furniture),
-                Map.copyOf(bounds), Map.copyOf(severity), Map.copyOf(comparedAs), Map.copyOf(tiers));
+                Map.copyOf(bounds), Map.copyOf(severity), Map.copyOf(comparedAs), Map.copyOf(tiers), Map.copyOf(sides));
     }
 
     /**

@@ -31,20 +31,15 @@ import io.triangulate.rules.InEvent;
 import io.triangulate.rules.MatchPolicy;
 import io.triangulate.rules.Mention;
 import io.triangulate.rules.PerpetratorVerdict;
-import io.triangulate.rules.ReportInEvent;
 import io.triangulate.rules.Responsibility;
 import io.triangulate.rules.RuleBase;
 import io.triangulate.rules.Statement;
 import io.triangulate.text.Tokenizer;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +62,7 @@ public final class Reconciler {
     private final int fireLimit;
     private final List<AnalystOverride> overrides;
     private final boolean tracing;
+    private final SourceAnalysis sourceAnalysis;
 
     /**
      * {@code overrides}: the analyst's same_event and separate_events rows, for the matching rules;
@@ -81,6 +77,7 @@ public final class Reconciler {
         this.fireLimit = fireLimit;
         this.overrides = overrides;
         this.tracing = tracing;
+        this.sourceAnalysis = new SourceAnalysis(lexicons.shared().speakerSides());
     }
 
     /** A block's events and unassigned mentions, the overrides its rules applied, and its error if the rules failed. */
@@ -126,17 +123,17 @@ public final class Reconciler {
                 }
                 clusters.add(c.stream().map(f -> byId.get(f.id())).sorted(Comparator.comparing(EventMention::id)).toList());
             }
-            List<Draft> drafts = new ArrayList<>();
-            for (List<EventMention> c : clusters) drafts.add(new Draft(c, place(c), date(c)));
-            assignIds(drafts);
-            Draft main = drafts.stream()
-                    .max(Comparator.<Draft>comparingInt(d -> d.reports().size()).thenComparingInt(d -> d.mentions.size())
+            List<EventDraft> drafts = new ArrayList<>();
+            for (List<EventMention> c : clusters) drafts.add(new EventDraft(c, EventDraft.place(c, gazetteer), EventDraft.date(c)));
+            EventDraft.assignIds(drafts);
+            EventDraft main = drafts.stream()
+                    .max(Comparator.<EventDraft>comparingInt(d -> d.reports().size()).thenComparingInt(d -> d.mentions.size())
                             .thenComparing(d -> d.id, Comparator.reverseOrder()))
                     .orElse(null);
 
             // Judge what the reports say about each event.
             List<Object> judged = new ArrayList<>();
-            for (Draft d : drafts) {
+            for (EventDraft d : drafts) {
                 judged.addAll(factsAbout(d, block, d == main, analystGroup, reports));
                 for (EventMention m : d.mentions) {
                     if (coarseJoins.containsKey(m.id())) judged.add(new CoarseJoin(d.id, m.id(), m.report(), m.report() + " (" + coarseJoins.get(m.id()) + ")"));
@@ -148,13 +145,13 @@ public final class Reconciler {
             Map<String, Set<String>> derivative = new HashMap<>();
             for (Derivative dv : session.facts(Derivative.class)) derivative.computeIfAbsent(dv.event(), k -> new TreeSet<>()).add(dv.report());
             Map<String, EventSources> sources = new HashMap<>();
-            for (Draft d : drafts) sources.put(d.id, sources(d, derivative.getOrDefault(d.id, Set.of())));
+            for (EventDraft d : drafts) sources.put(d.id, sourceAnalysis.sources(d, derivative.getOrDefault(d.id, Set.of())));
             session.judge(List.copyOf(sources.values()));
 
             Conclusions found = new Conclusions(session);
             List<ReconciledEvent> events = new ArrayList<>();
             List<BlockSession.Fired> trace = session.trace();
-            for (Draft d : drafts) {
+            for (EventDraft d : drafts) {
                 Set<String> ids = d.mentions.stream().map(EventMention::id).collect(Collectors.toSet());
                 List<String> applied = matching.overrides().stream()
                         .filter(o -> ids.contains(o.first()) && ids.contains(o.second()) || o.apart() && (ids.contains(o.first()) || ids.contains(o.second())))
@@ -265,31 +262,6 @@ public final class Reconciler {
         }
     }
 
-    private static final class Draft {
-        final List<EventMention> mentions;
-        final Place place;
-        final EventDateRange date;
-        String id;
-
-        Draft(List<EventMention> mentions, Place place, EventDateRange date) {
-            this.mentions = mentions;
-            this.place = place;
-            this.date = date;
-        }
-
-        List<String> reports() {
-            return mentions.stream().map(EventMention::report).distinct().sorted().toList();
-        }
-
-        List<Claim> claims() {
-            return mentions.stream().flatMap(m -> m.claims().stream()).sorted(CLAIM_ORDER).toList();
-        }
-    }
-
-    /** Claims sorted by report, then by their number in the report. */
-    static final Comparator<Claim> CLAIM_ORDER = Comparator.<Claim, String>comparing(c -> c.source().report())
-            .thenComparingInt(c -> Integer.parseInt(c.id().substring(c.id().lastIndexOf('#') + 1)));
-
     private Mention fact(String block, EventMention m) {
         Place p = m.place();
         String actor = m.claims().stream().filter(c -> c instanceof ResponsibilityClaim).map(Claim::value)
@@ -305,11 +277,11 @@ public final class Reconciler {
     private static final int LEAD_SENTENCE = 1;
 
     /** Everything the judging rules read about one event. */
-    private List<Object> factsAbout(Draft d, String block, boolean main, boolean analystGroup, Map<String, Report> reports) {
+    private List<Object> factsAbout(EventDraft d, String block, boolean main, boolean analystGroup, Map<String, Report> reports) {
         List<Object> out = new ArrayList<>();
         // Sentence 0 is a report's title, 1 its lead: an event told there is the report's main story.
         boolean lead = d.mentions.stream().flatMap(m -> m.claims().stream()).anyMatch(c -> c.source().sentence() <= LEAD_SENTENCE);
-        out.add(new EventInBlock(d.id, block, d.reports().size(), main, d.place.name() + ", " + describe(d.date), analystGroup, lead));
+        out.add(new EventInBlock(d.id, block, d.reports().size(), main, d.place.name() + ", " + EventDraft.describe(d.date), analystGroup, lead));
         TreeSet<String> groups = new TreeSet<>();
         for (EventMention m : d.mentions) {
             out.add(new InEvent(m.id(), d.id, m.report()));
@@ -334,7 +306,7 @@ public final class Reconciler {
             String[] kv = g.split("\t");
             out.add(new CasualtyGroup(d.id, kv[0], kv[1]));
         }
-        out.addAll(reportsInEvent(d, reports));
+        out.addAll(sourceAnalysis.reportsInEvent(d, reports));
         return out;
     }
 
@@ -354,217 +326,7 @@ public final class Reconciler {
                 r == null ? null : r.publishedDate(), r == null ? null : r.rating(), revision, earlier, oneOfSeveralGroups, c.onePerson());
     }
 
-    /** A speaker's identity for independence: the perpetrator side and the official side are one speaker each. */
-    private static String speakerKey(String kind, String name) {
-        if (kind.equals("perpetrator") || kind.equals("official")) return kind;
-        return name == null ? null : kind + ":" + name.toLowerCase(java.util.Locale.ROOT);
-    }
-
-    private static String speakerKey(Claim c) {
-        return speakerKey(c.source().sourceKind(), c.source().attributedTo());
-    }
-
-    /** What a claim asserts, for telling a report's own claims from repeated ones. */
-    private static String claimKey(Claim c) {
-        if (c instanceof CasualtyClaim cc) return cc.kind() + "|" + cc.low() + "|" + cc.high() + "|" + cc.victims();
-        if (c instanceof ResponsibilityClaim rc) return "responsibility|" + rc.stance();
-        return null;
-    }
-
-    /** Per report of the event: its speakers and claims against the others', shared quotations, closest report. */
-    private List<ReportInEvent> reportsInEvent(Draft d, Map<String, Report> reports) {
-        Map<String, List<Claim>> claimsByReport = new TreeMap<>();
-        Map<String, Set<String>> speakersByReport = new TreeMap<>();
-        for (EventMention m : d.mentions) {
-            claimsByReport.computeIfAbsent(m.report(), k -> new ArrayList<>()).addAll(m.claims());
-            Set<String> keys = speakersByReport.computeIfAbsent(m.report(), k -> new TreeSet<>());
-            for (var sp : m.speakers()) {
-                String key = speakerKey(sp.kind(), sp.name());
-                if (key != null) keys.add(key);
-            }
-        }
-        List<SourceOverlap.Read> reads = new ArrayList<>();
-        for (String id : claimsByReport.keySet()) if (reports.containsKey(id)) reads.add(SourceOverlap.read(reports.get(id)));
-        List<ReportInEvent> out = new ArrayList<>();
-        for (SourceOverlap.Read read : reads) {
-            String id = read.report();
-            Set<String> speakers = new TreeSet<>();
-            Set<String> claims = new TreeSet<>();
-            Set<String> otherSpeakers = new TreeSet<>();
-            Set<String> otherClaims = new TreeSet<>();
-            for (Map.Entry<String, Set<String>> e : speakersByReport.entrySet()) {
-                (e.getKey().equals(id) ? speakers : otherSpeakers).addAll(e.getValue());
-            }
-            for (Map.Entry<String, List<Claim>> e : claimsByReport.entrySet()) {
-                for (Claim c : e.getValue()) {
-                    String s = speakerKey(c);
-                    String k = claimKey(c);
-                    if (e.getKey().equals(id)) {
-                        if (s != null) speakers.add(s);
-                        if (k != null) claims.add(k);
-                    } else {
-                        if (s != null) otherSpeakers.add(s);
-                        if (k != null) otherClaims.add(k);
-                    }
-                }
-            }
-            String closest = null;
-            double best = -1;
-            for (SourceOverlap.Read other : reads) {
-                if (other == read) continue;
-                double sim = SourceOverlap.similarity(read, other);
-                if (sim > best) {
-                    best = sim;
-                    closest = other.report();
-                }
-            }
-            Report r = reports.get(id);
-            out.add(new ReportInEvent(d.id, id, r.publishedDate(), r.rating(), List.copyOf(speakers),
-                    (int) speakers.stream().filter(s -> !otherSpeakers.contains(s)).count(), claims.size(),
-                    (int) claims.stream().filter(k -> !otherClaims.contains(k)).count(),
-                    SourceOverlap.sharedQuotations(read, reads), Math.max(0, best), closest,
-                    closest != null && cameFirst(reports.get(closest), claimCount(claimsByReport.get(closest)), r, claims.size())));
-        }
-        return out;
-    }
-
-    /** {@code a} came before {@code b}: published earlier; on the same or an unknown day, holding more claims; else the smaller id. */
-    private static boolean cameFirst(Report a, int aClaims, Report b, int bClaims) {
-        LocalDate pa = a.publishedDate();
-        LocalDate pb = b.publishedDate();
-        if (pa != null && pb != null && !pa.equals(pb)) return pa.isBefore(pb);
-        if (aClaims != bClaims) return aClaims > bClaims;
-        return a.id().compareTo(b.id()) < 0;
-    }
-
-    private static int claimCount(List<Claim> claims) {
-        return (int) claims.stream().map(Reconciler::claimKey).filter(k -> k != null).distinct().count();
-    }
-
-    /** The event's independent reports and original speakers, with derivative reports set aside. */
-    private EventSources sources(Draft d, Set<String> derivative) {
-        Map<String, TreeSet<String>> names = new TreeMap<>();
-        for (EventMention m : d.mentions) {
-            if (derivative.contains(m.report())) continue;
-            for (Claim c : m.claims()) {
-                String key = speakerKey(c);
-                if (key != null) names.computeIfAbsent(key, k -> new TreeSet<>()).add(c.source().attributedTo());
-            }
-            for (var sp : m.speakers()) {
-                String key = speakerKey(sp.kind(), sp.name());
-                if (key != null) names.computeIfAbsent(key, k -> new TreeSet<>()).add(sp.name());
-            }
-        }
-        List<String> speakers = names.values().stream().map(n -> String.join("/", n)).sorted().toList();
-        int independentReports = (int) d.reports().stream().filter(r -> !derivative.contains(r)).count();
-        return new EventSources(d.id, d.reports(), independentReports, speakers, d.place.name(), describe(d.date));
-    }
-
-    /** The finest place that contains every town-level mention's place (country-level ones only confirm it). */
-    private Place place(List<EventMention> mentions) {
-        List<Place> named = mentions.stream().map(EventMention::place).filter(java.util.Objects::nonNull).toList();
-        List<Place> towns = named.stream().filter(p -> p.rank() > 1).toList();
-        // "San Diego County" beside "San Diego": a county that holds a town named with it does not coarsen the town.
-        List<Place> places = towns.stream().filter(p -> p.rank() != 2 || towns.stream().noneMatch(o -> o.rank() > 2 && p.contains(o))).toList();
-        // A country or division that only contains the finer places named (a report that joined coarsely) does not coarsen them.
-        if (places.isEmpty()) places = named.stream().filter(p -> named.stream().noneMatch(o -> o != p && !o.id().equals(p.id()) && p.contains(o))).toList();
-        List<Place> candidates = new ArrayList<>();
-        Place first = places.stream().max(Comparator.comparingInt(Place::rank).thenComparing(Place::id)).orElseThrow();
-        candidates.add(first);
-        if (first.cityId() != null && gazetteer.place(first.cityId()) != null) candidates.add(gazetteer.place(first.cityId()));
-        if (first.admin1Code() != null && gazetteer.place("A:" + first.admin1Code()) != null) candidates.add(gazetteer.place("A:" + first.admin1Code()));
-        if (gazetteer.country(first.countryCode()) != null) candidates.add(gazetteer.country(first.countryCode()));
-        for (Place c : candidates) {
-            final List<Place> all = places;
-            if (all.stream().allMatch(p -> c.id().equals(p.id()) || c.contains(p))) {
-                // Places that nest or share a city give their common place; places that only lie near each other (a
-                // near miss the rules let join, flagged PLACE_CONFLICT) give the one most reports name.
-                if (c.rank() >= 2 || all.stream().allMatch(p -> p.compatible(first))) return c;
-                break;
-            }
-        }
-        Map<String, Set<String>> reportsAt = new TreeMap<>();
-        Map<String, Place> byId = new HashMap<>();
-        for (EventMention m : mentions) {
-            if (m.place() == null || m.place().rank() <= 1) continue;
-            reportsAt.computeIfAbsent(m.place().id(), k -> new TreeSet<>()).add(m.report());
-            byId.put(m.place().id(), m.place());
-        }
-        return byId.values().stream().max(Comparator.<Place>comparingInt(p -> reportsAt.get(p.id()).size())
-                .thenComparingInt(Place::rank).thenComparing(Place::id, Comparator.reverseOrder())).orElse(first);
-    }
-
-    private static EventDateRange date(List<EventMention> mentions) {
-        TreeSet<LocalDate> days = new TreeSet<>();
-        Map<LocalDate, Set<String>> reportsOn = new TreeMap<>();
-        TreeSet<java.time.DayOfWeek> weekdays = new TreeSet<>();
-        LocalDate periodStart = null;
-        LocalDate periodEnd = null;
-        String periodPrecision = null;
-        for (EventMention m : mentions) {
-            if (m.date() == null) continue;
-            if (m.date().value() != null) {
-                days.add(m.date().value());
-                reportsOn.computeIfAbsent(m.date().value(), k -> new TreeSet<>()).add(m.report());
-            }
-            else if (m.date().start() != null) {
-                // Periods ("last week") narrow to what they share.
-                periodStart = periodStart == null || m.date().start().isAfter(periodStart) ? m.date().start() : periodStart;
-                periodEnd = periodEnd == null || m.date().end().isBefore(periodEnd) ? m.date().end() : periodEnd;
-                periodPrecision = m.date().precision();
-            } else weekdays.add(m.date().weekday());
-        }
-        if (!days.isEmpty()) {
-            // The day most reports give (the earliest of equals): one report's stray day does not move the event.
-            LocalDate best = days.first();
-            for (LocalDate d : days) if (reportsOn.get(d).size() > reportsOn.get(best).size()) best = d;
-            return new EventDateRange(best, days.first(), days.last(), days.size() == 1 ? best.getDayOfWeek() : null, "day");
-        }
-        if (weekdays.size() == 1) return new EventDateRange(null, null, null, weekdays.first(), "weekday");
-        if (periodStart != null && !periodStart.isAfter(periodEnd)) return new EventDateRange(null, periodStart, periodEnd, null, periodPrecision);
-        return new EventDateRange(null, null, null, null, "unknown");
-    }
-
-    private static String describe(EventDateRange d) {
-        if (d.value() != null) return d.value().toString();
-        if (d.weekday() != null) return d.weekday().toString().charAt(0) + d.weekday().toString().substring(1).toLowerCase(java.util.Locale.ROOT);
-        if (d.start() != null) return d.start() + ".." + d.end();
-        return "undated";
-    }
-
-    /** Ids from place, date and member reports: stable for the same inputs whatever their order. */
-    private static void assignIds(List<Draft> drafts) {
-        Map<String, Integer> used = new HashMap<>();
-        List<Draft> ordered = new ArrayList<>(drafts);
-        ordered.sort(Comparator.comparing((Draft d) -> String.join(",", d.mentions.stream().map(EventMention::id).toList())));
-        for (Draft d : ordered) {
-            String base = slug(d.place.name()) + "-" + slug(describe(d.date)) + "-" + shortHash(String.join("\n", d.reports()));
-            int n = used.merge(base, 1, Integer::sum);
-            d.id = n == 1 ? base : base + "-" + n;
-        }
-    }
-
-    static String slug(String s) {
-        String n = io.triangulate.text.Normal.form(s);
-        StringBuilder b = new StringBuilder();
-        for (char c : n.toCharArray()) {
-            if (Character.isLetterOrDigit(c)) b.append(c);
-            else if (b.length() > 0 && b.charAt(b.length() - 1) != '-') b.append('-');
-        }
-        while (b.length() > 0 && b.charAt(b.length() - 1) == '-') b.setLength(b.length() - 1);
-        return b.toString();
-    }
-
-    private static String shortHash(String s) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d).substring(0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private ReconciledEvent build(Draft d, EventSources sources, Conclusions found, List<String> overridesApplied, List<String> trace) {
+    private ReconciledEvent build(EventDraft d, EventSources sources, Conclusions found, List<String> overridesApplied, List<String> trace) {
         List<Claim> claims = d.claims();
         List<Flag> sortedFlags = found.flags.getOrDefault(d.id, List.of()).stream()
                 .sorted(Comparator.comparing((Flag f) -> f.code().code()).thenComparing(f -> String.join(",", f.claims()))

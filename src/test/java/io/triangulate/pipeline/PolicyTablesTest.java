@@ -104,6 +104,25 @@ class PolicyTablesTest {
                 && error.contains("An actor others name as the attacker is the attributed perpetrator"), error);
     }
 
+    @Test
+    void whichSpeakersCountAsOneSideIsTheTables() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in-sides"));
+        Path a = Files.writeString(in.resolve("wire.txt"), "Published: 2024-05-14\nSoldiers killed in Gao\n"
+                + "Twelve soldiers were killed on Monday in an attack on an army post in Gao, the army said.\n");
+        Path b = Files.writeString(in.resolve("radio.txt"), "Published: 2024-05-14\nAttack in Gao\n"
+                + "Twelve soldiers died on Monday when gunmen attacked an army post in Gao, the governor told the radio.\n");
+        // Shipped: the army and the governor are the official side, one speaker: nothing independent confirms it.
+        ReconciledEvent shipped = TestRules.pipeline().run(List.of(a, b)).events().get(0);
+        assertEquals(1, shipped.independentSources());
+        assertEquals("low", shipped.confidence().level());
+        // An analyst who counts each official separately edits one row.
+        Path rules = rulesWith("speaker-sides.csv", "official,side", "official,each");
+        ReconciledEvent edited = Pipeline.load(PipelineOptions.of(rules).withCache(Path.of("target/test-rules-cache"))).run(List.of(a, b))
+                .events().get(0);
+        assertEquals(2, edited.independentSources());
+        assertEquals("high", edited.confidence().level());
+    }
+
     private static List<String> conflicts(RunResult run) {
         return run.events().stream().flatMap(e -> e.flags().stream()).filter(f -> f.code().code().equals("CASUALTY_CONFLICT"))
                 .map(Flag::field).toList();
