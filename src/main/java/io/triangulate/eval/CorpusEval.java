@@ -4,9 +4,7 @@ import io.triangulate.eval.Corpus.Count;
 import io.triangulate.eval.Corpus.Entry;
 import io.triangulate.eval.Corpus.Incident;
 import io.triangulate.eval.Corpus.Label;
-import io.triangulate.eval.Corpus.PlaceName;
 import io.triangulate.eval.Corpus.Template;
-import io.triangulate.events.Unassigned;
 import io.triangulate.extract.Place;
 import io.triangulate.ingest.Ingested;
 import io.triangulate.ingest.Report;
@@ -15,7 +13,6 @@ import io.triangulate.pipeline.Progress;
 import io.triangulate.reconcile.Figure;
 import io.triangulate.reconcile.ReconciledEvent;
 import io.triangulate.reconcile.RunResult;
-import io.triangulate.text.Normal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,9 +41,11 @@ import java.util.TreeSet;
  */
 public final class CorpusEval {
     private final Pipeline pipeline;
+    private final GoldPlace places;
 
     public CorpusEval(Pipeline pipeline) {
         this.pipeline = pipeline;
+        this.places = new GoldPlace(pipeline.gazetteer());
     }
 
     /** A figure: so many right of so many scored. */
@@ -127,7 +126,7 @@ public final class CorpusEval {
             if (l.injured() != null) tally(injuredFig, l.injured().equals(i));
             if (l.place() != null) {
                 place[1]++;
-                if (e != null && placeMatches(e.place(), l.place())) place[0]++;
+                if (e != null && places.matches(e.place(), l.place())) place[0]++;
                 else misses.add(new Miss(source, "report place", r.id(), e == null ? "no event" : "wrong place", l.place().toString(),
                         e == null ? single.why(r.id()) : describe(e.place())));
             }
@@ -154,7 +153,7 @@ public final class CorpusEval {
             ReconciledEvent main = grouped.mainEvent(ids);
             if (gold != null && gold.place() != null) {
                 gPlace[1]++;
-                if (main != null && placeMatches(main.place(), gold.place())) gPlace[0]++;
+                if (main != null && places.matches(main.place(), gold.place())) gPlace[0]++;
                 else misses.add(new Miss(source, "event place", inc.getKey(), main == null ? "no event" : "wrong place",
                         gold.place().toString(), main == null ? grouped.why(ids.get(0)) : describe(main.place())));
             }
@@ -171,7 +170,7 @@ public final class CorpusEval {
                     List<ReconciledEvent> events = grouped.eventsOf(ids);
                     if (!t.location().isEmpty()) {
                         gPlace[1]++;
-                        ReconciledEvent at = events.stream().filter(e -> placeMatches(e.place(), t.location())).findFirst().orElse(null);
+                        ReconciledEvent at = events.stream().filter(e -> places.matches(e.place(), t.location())).findFirst().orElse(null);
                         if (at != null) gPlace[0]++;
                         else misses.add(new Miss(source, "event place", inc.getKey(), events.isEmpty() ? "no event" : "wrong place",
                                 String.join(": ", t.location()), events.isEmpty() ? grouped.why(ids.get(0)) : describeAll(events)));
@@ -251,7 +250,7 @@ public final class CorpusEval {
             if (zeroK || zeroI) tally(zeros, (!zeroK || l.killed().equals(k)) && (!zeroI || l.injured().equals(i)));
             boolean huge = k != null && k.low() != null && k.low() >= 1000 && (l.killed() == null || l.killed().low() == null || l.killed().low() < 1000);
             tally(totals, !huge);
-            if (l.place() != null) tally(place, e != null && placeMatches(e.place(), l.place()));
+            if (l.place() != null) tally(place, e != null && places.matches(e.place(), l.place()));
             if (l.date() != null) tally(date, e != null && e.date() != null && l.date().equals(e.date().value()));
         }
         for (List<String> ids : byIncident.values()) {
@@ -339,78 +338,6 @@ public final class CorpusEval {
         return new BCubed(n == 0 ? 0 : p / n, n == 0 ? 0 : r / n, n, byEvent.size(), byIncident.size());
     }
 
-    // ---------------------------------------------------------------------------------------- place matching
-
-    /** The event's place is the labelled one, or a neighbourhood of it ("Logan Square" in a "Chicago" incident). */
-    private boolean placeMatches(Place p, PlaceName gold) {
-        if (matches(p, gold)) return true;
-        Place city = p == null || p.cityId() == null || p.cityId().equals(p.id()) ? null : pipeline.gazetteer().place(p.cityId());
-        return city != null && matches(city, gold);
-    }
-
-    /** The place is the labelled one: the same name, in the same state where both say. */
-    static boolean matches(Place p, PlaceName gold) {
-        if (p == null || gold == null || gold.name() == null) return false;
-        if (gold.country() != null && p.countryCode() != null && !gold.country().equalsIgnoreCase(p.countryCode())) return false;
-        if (gold.admin1() != null && p.admin1() != null && !sameDivision(gold.admin1(), p.admin1())
-                && !name(gold.name()).equals(name(gold.admin1()))) return false;
-        // GVA writes a part of a city in brackets: "Chicago (Englewood)", "Reading (Sinking Spring)"; either is right.
-        String g = gold.name();
-        int open = g.indexOf('(');
-        List<String> wants = open > 0 && g.endsWith(")") ? List.of(name(g.substring(0, open)), name(g.substring(open + 1, g.length() - 1)))
-                : List.of(name(g));
-        for (String want : wants) {
-            if (want.equals(name(p.name())) || p.precision().equals("admin1") && want.equals(name(p.admin1()))) return true;
-        }
-        return false;
-    }
-
-    /** "Francisco Morazan" and "Francisco Morazán Department", "Lima" and "Lima Province" are one division. */
-    static boolean sameDivision(String a, String b) {
-        String x = division(a);
-        String y = division(b);
-        return x.equals(y) || x.startsWith(y + " ") || y.startsWith(x + " ");
-    }
-
-    private static String division(String s) {
-        String n = name(s);
-        for (String w : List.of(" department", " province", " region", " state", " district", " governorate", " dc", " d c")) {
-            if (n.endsWith(w)) n = n.substring(0, n.length() - w.length());
-        }
-        for (String w : List.of("departamento de ", "department of ", "provincia de ", "region ")) {
-            if (n.startsWith(w)) n = n.substring(w.length());
-        }
-        return n.strip();
-    }
-
-    /** A MUC location path ("EL SALVADOR", "SAN MIGUEL", "SAN LUIS DE LA REINA"): the event's place is its finest part. */
-    private boolean placeMatches(Place p, List<String> path) {
-        if (matches(p, path)) return true;
-        Place city = p == null || p.cityId() == null || p.cityId().equals(p.id()) ? null : pipeline.gazetteer().place(p.cityId());
-        return city != null && matches(city, path);
-    }
-
-    static boolean matches(Place p, List<String> path) {
-        if (p == null || path.isEmpty()) return false;
-        String finest = name(path.get(path.size() - 1));
-        return finest.equals(name(p.name())) || path.size() == 1 && p.precision().equals("country") && finest.equals(name(p.country()));
-    }
-
-    /** A place name in a form two spellings share: lower case, no accents, no "county"/"city of", "st." = "saint". */
-    static String name(String s) {
-        if (s == null) return "";
-        String n = Normal.form(s).replace('-', ' ').replace(".", "").replaceAll("\\s+", " ").strip();
-        if (n.startsWith("city of ")) n = n.substring(8);
-        if (n.startsWith("borough of ")) n = n.substring(11);
-        if (n.startsWith("town of ")) n = n.substring(8);
-        for (String suffix : List.of(" county", " parish", " township", " city", " (county)")) {
-            if (n.endsWith(suffix) && n.length() > suffix.length()) n = n.substring(0, n.length() - suffix.length());
-        }
-        if (n.startsWith("st ")) n = "saint " + n.substring(3);
-        if (n.startsWith("ft ")) n = "fort " + n.substring(3);
-        return n;
-    }
-
     private static String describe(Place p) {
         return p == null ? "no place" : p.name() + (p.admin1() == null ? "" : ", " + p.admin1()) + ", " + p.countryCode() + " (" + p.precision() + ")";
     }
@@ -422,70 +349,6 @@ public final class CorpusEval {
     private static String shortId(String id) {
         int slash = id.lastIndexOf('/');
         return slash < 0 || id.length() - slash < 9 ? id : id.substring(0, slash + 9);
-    }
-
-    /** A run's events, looked up by report: the event holding a report's first assigned mention. */
-    private static final class Outcome {
-        final Map<String, ReconciledEvent> byReport = new HashMap<>();
-        final Map<String, String> unassigned = new HashMap<>();
-
-        Outcome(RunResult run) {
-            Map<String, ReconciledEvent> byMention = new HashMap<>();
-            for (ReconciledEvent e : run.events()) for (String m : e.mentions()) byMention.put(m, e);
-            Map<String, Integer> first = new HashMap<>();
-            for (Map.Entry<String, ReconciledEvent> m : byMention.entrySet()) {
-                String mention = m.getKey();
-                int at = mention.lastIndexOf('@');
-                String report = mention.substring(0, at);
-                int n = Integer.parseInt(mention.substring(at + 1));
-                if (!first.containsKey(report) || n < first.get(report)) {
-                    first.put(report, n);
-                    byReport.put(report, m.getValue());
-                }
-            }
-            for (Unassigned u : run.unassigned()) unassigned.putIfAbsent(u.report(), u.reason());
-            for (var r : run.ingested().rejected()) unassigned.putIfAbsent(r.input(), "rejected: " + r.error());
-        }
-
-        ReconciledEvent eventOf(String report) {
-            return byReport.get(report);
-        }
-
-        String why(String report) {
-            String u = unassigned.get(report);
-            return u == null ? "in no event" : "unassigned: " + u;
-        }
-
-        /** The event holding most of these reports (ties: the smaller id). */
-        ReconciledEvent mainEvent(List<String> reports) {
-            Map<String, Integer> count = new TreeMap<>();
-            Map<String, ReconciledEvent> events = new HashMap<>();
-            for (String r : reports) {
-                ReconciledEvent e = byReport.get(r);
-                if (e == null) continue;
-                count.merge(e.id(), 1, Integer::sum);
-                events.put(e.id(), e);
-            }
-            String best = null;
-            for (Map.Entry<String, Integer> c : count.entrySet()) if (best == null || c.getValue() > count.get(best)) best = c.getKey();
-            return best == null ? null : events.get(best);
-        }
-
-        List<ReconciledEvent> eventsOf(List<String> reports) {
-            Set<String> ids = new HashSet<>(reports);
-            Map<String, ReconciledEvent> out = new TreeMap<>();
-            for (Map.Entry<String, ReconciledEvent> e : byReport.entrySet()) if (ids.contains(e.getKey())) out.put(e.getValue().id(), e.getValue());
-            return List.copyOf(out.values());
-        }
-
-        /** Null when the report is in its incident's main event; else where it went. */
-        String splitOff(String report, List<String> incident) {
-            ReconciledEvent main = mainEvent(incident);
-            ReconciledEvent mine = byReport.get(report);
-            if (mine == null) return why(report);
-            if (main != null && !main.id().equals(mine.id())) return "split off into " + mine.id();
-            return null;
-        }
     }
 
     static String pct(double v) {
