@@ -2,7 +2,7 @@ package io.triangulate;
 
 import io.triangulate.reconcile.ReconciledEvent;
 import io.triangulate.reconcile.RunResult;
-import io.triangulate.rules.Flag;
+import io.triangulate.reconcile.EventFlag;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,7 +51,7 @@ class SeedDatedAcceptanceTest {
                 .orElseThrow(() -> new AssertionError("no event at " + place + ": " + result.events().stream().map(ReconciledEvent::id).toList()));
     }
 
-    static List<Flag> flags(ReconciledEvent e, String code) {
+    static List<EventFlag> flags(ReconciledEvent e, String code) {
         return e.flags().stream().filter(f -> f.code().code().equals(code)).toList();
     }
 
@@ -62,7 +62,7 @@ class SeedDatedAcceptanceTest {
         assertEquals("2024-09-17", a.date().value().toString());
         assertEquals("JNIM", a.perpetrator().name());
         assertEquals("claimed", a.perpetrator().status());
-        List<Flag> derivative = flags(a, "DERIVATIVE_REPORT");
+        List<EventFlag> derivative = flags(a, "DERIVATIVE_REPORT");
         assertEquals(1, derivative.size(), () -> "flags: " + a.flags());
         assertTrue(derivative.get(0).note().startsWith("004_f027c1806a22b6dc"), derivative.get(0)::note);
         assertTrue(flags(a, "PARTISAN_CLAIM").stream().anyMatch(f -> f.note().contains("JNIM")), "JNIM's boast is partisan");

@@ -18,7 +18,7 @@ import io.triangulate.reconcile.EventDateRange;
 import io.triangulate.reconcile.Figure;
 import io.triangulate.reconcile.ReconciledEvent;
 import io.triangulate.reconcile.RunResult;
-import io.triangulate.rules.Flag;
+import io.triangulate.reconcile.EventFlag;
 
 import java.util.Collection;
 import java.util.List;
@@ -131,7 +131,7 @@ public final class JsonReport {
             figure(vo, v.figure());
         }
         ArrayNode flags = o.putArray("flags");
-        for (Flag f : e.flags()) {
+        for (EventFlag f : e.flags()) {
             ObjectNode fo = flags.addObject();
             fo.put("code", f.code().code());
             fo.put("field", f.field());

@@ -4,7 +4,7 @@ import io.triangulate.events.Unassigned;
 import io.triangulate.reconcile.Figure;
 import io.triangulate.reconcile.ReconciledEvent;
 import io.triangulate.reconcile.RunResult;
-import io.triangulate.rules.Flag;
+import io.triangulate.reconcile.EventFlag;
 
 import java.util.List;
 
@@ -35,7 +35,7 @@ public final class MarkdownReport {
                 if (!parts.isEmpty()) b.append("- ").append(count[1]).append(" by victim group (low/best/high): ").append(esc(String.join("; ", parts))).append('\n');
             }
             for (String n : e.confidence().notes()) b.append("- ").append(esc(n)).append('\n');
-            for (Flag f : e.flags()) b.append("- **").append(f.code()).append("** (").append(f.severity()).append("): ").append(esc(f.note())).append('\n');
+            for (EventFlag f : e.flags()) b.append("- **").append(f.code()).append("** (").append(f.severity()).append("): ").append(esc(f.note())).append('\n');
             for (String o : e.overrides()) b.append("- Override: ").append(esc(o)).append('\n');
         }
         if (!run.unassigned().isEmpty()) {

@@ -5,7 +5,7 @@ import io.triangulate.ingest.Rejected;
 import io.triangulate.reconcile.Figure;
 import io.triangulate.reconcile.ReconciledEvent;
 import io.triangulate.reconcile.RunResult;
-import io.triangulate.rules.Flag;
+import io.triangulate.reconcile.EventFlag;
 
 import java.util.List;
 
@@ -36,7 +36,7 @@ public final class TextReport {
             if (!e.targets().isEmpty()) b.append("  Targets:     ").append(String.join(", ", e.targets())).append('\n');
             b.append("  Confidence:  ").append(e.confidence().level()).append('\n');
             for (String n : e.confidence().notes()) b.append("    - ").append(n).append('\n');
-            for (Flag f : e.flags()) {
+            for (EventFlag f : e.flags()) {
                 b.append("  ! ").append(f.code()).append(" [").append(f.severity()).append("] ").append(f.note()).append('\n');
             }
             for (String o : e.overrides()) b.append("  * override: ").append(o).append('\n');
@@ -83,7 +83,7 @@ public final class TextReport {
         basis(b, "Injured", e.casualties().injured());
         basis(b, "Killed or injured", e.casualties().killedOrInjured());
         b.append("Confidence: ").append(e.confidence().level()).append(" — rules ").append(e.confidence().rules()).append('\n');
-        for (Flag f : e.flags()) {
+        for (EventFlag f : e.flags()) {
             b.append(f.code()).append(" — rule \"").append(f.rule()).append("\", claims ").append(f.claims()).append(", reports ")
                     .append(f.reports()).append(": ").append(f.note()).append('\n');
         }

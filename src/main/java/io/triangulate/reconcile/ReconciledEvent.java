@@ -2,7 +2,6 @@ package io.triangulate.reconcile;
 
 import io.triangulate.extract.Claim;
 import io.triangulate.extract.Place;
-import io.triangulate.rules.Flag;
 
 import java.util.List;
 
@@ -13,7 +12,7 @@ import java.util.List;
  */
 public record ReconciledEvent(String id, List<String> reports, List<String> mentions, int independentSources,
                               List<String> speakers, Place place, EventDateRange date, Perpetrator perpetrator,
-                              List<String> targets, CasualtyFigures casualties, List<Flag> flags, Confidence confidence,
+                              List<String> targets, CasualtyFigures casualties, List<EventFlag> flags, Confidence confidence,
                               List<String> overrides, List<Claim> claims, List<String> trace) {
 
     /** The same event with an analyst's pinned values and the note saying so. */

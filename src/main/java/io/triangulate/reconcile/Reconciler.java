@@ -328,9 +328,10 @@ public final class Reconciler {
 
     private ReconciledEvent build(EventDraft d, EventSources sources, Conclusions found, List<String> overridesApplied, List<String> trace) {
         List<Claim> claims = d.claims();
-        List<Flag> sortedFlags = found.flags.getOrDefault(d.id, List.of()).stream()
+        List<EventFlag> sortedFlags = found.flags.getOrDefault(d.id, List.of()).stream()
                 .sorted(Comparator.comparing((Flag f) -> f.code().code()).thenComparing(f -> String.join(",", f.claims()))
-                        .thenComparing(f -> String.join(",", f.reports())).thenComparing(Flag::note)).toList();
+                        .thenComparing(f -> String.join(",", f.reports())).thenComparing(Flag::note))
+                .map(f -> new EventFlag(f.code(), f.field(), f.severity(), f.reports(), f.claims(), f.rule(), f.note())).toList();
         List<GroupFigure> groups = found.figures.getOrDefault(d.id, List.of());
         List<CasualtyFigures.VictimFigure> byVictims = groups.stream()
                 .sorted(Comparator.comparing(GroupFigure::kind).thenComparing(GroupFigure::victims))

@@ -3,7 +3,7 @@ package io.triangulate.pipeline;
 import io.triangulate.TestRules;
 import io.triangulate.reconcile.ReconciledEvent;
 import io.triangulate.reconcile.RunResult;
-import io.triangulate.rules.Flag;
+import io.triangulate.reconcile.EventFlag;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,7 +43,7 @@ class PolicyTablesTest {
         return rules;
     }
 
-    private static Flag conflict(RunResult run) {
+    private static EventFlag conflict(RunResult run) {
         ReconciledEvent e = run.events().get(0);
         return e.flags().stream().filter(f -> f.code().code().equals("CASUALTY_CONFLICT")).findFirst().orElseThrow();
     }
@@ -125,6 +125,6 @@ class PolicyTablesTest {
 
     private static List<String> conflicts(RunResult run) {
         return run.events().stream().flatMap(e -> e.flags().stream()).filter(f -> f.code().code().equals("CASUALTY_CONFLICT"))
-                .map(Flag::field).toList();
+                .map(EventFlag::field).toList();
     }
 }

@@ -1,7 +1,7 @@
 package io.triangulate.reconcile;
 
 import io.triangulate.TestRules;
-import io.triangulate.rules.Flag;
+import io.triangulate.reconcile.EventFlag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +30,7 @@ class DerivativeReportsTest {
         Files.writeString(dir.resolve("copy.txt"), story("2024-03-03"));
         RunResult r = TestRules.pipeline().run(List.of(dir));
         assertEquals(1, r.events().size());
-        List<Flag> derivative = r.events().get(0).flags().stream().filter(f -> f.code() == io.triangulate.codes.FlagCode.DERIVATIVE_REPORT).toList();
+        List<EventFlag> derivative = r.events().get(0).flags().stream().filter(f -> f.code() == io.triangulate.codes.FlagCode.DERIVATIVE_REPORT).toList();
         assertEquals(1, derivative.size(), () -> r.events().get(0).flags().toString());
         assertTrue(derivative.get(0).note().startsWith("copy adds no speaker"), derivative.get(0)::note);
     }
