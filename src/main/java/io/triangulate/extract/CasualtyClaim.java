@@ -7,15 +7,22 @@ package io.triangulate.extract;
  * casualties ("40 casualties"): those hit and not reported killed were wounded.
  * {@code onePerson}: one person named without a number ("a man was shot", "the girl died"): the report says of
  * that person, and does not say nobody else was hit.
+ * {@code revision} / {@code earlier}: its sentence says the toll rose ("rose to 59") / came first ("initially"), by
+ * the report's language's toll words; the rules read them to tell a revision from a conflict.
  */
 public record CasualtyClaim(String id, String kind, Integer low, Integer high, String victims, String qualifier,
-                            Provenance source, boolean hit, boolean onePerson) implements Claim {
+                            Provenance source, boolean hit, boolean onePerson, boolean revision, boolean earlier) implements Claim {
     public CasualtyClaim(String id, String kind, Integer low, Integer high, String victims, String qualifier, Provenance source) {
         this(id, kind, low, high, victims, qualifier, source, false, false);
     }
 
     public CasualtyClaim(String id, String kind, Integer low, Integer high, String victims, String qualifier, Provenance source, boolean hit) {
         this(id, kind, low, high, victims, qualifier, source, hit, false);
+    }
+
+    public CasualtyClaim(String id, String kind, Integer low, Integer high, String victims, String qualifier, Provenance source, boolean hit,
+                         boolean onePerson) {
+        this(id, kind, low, high, victims, qualifier, source, hit, onePerson, false, false);
     }
 
     @Override

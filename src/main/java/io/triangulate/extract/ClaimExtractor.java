@@ -133,10 +133,13 @@ public final class ClaimExtractor {
             }
             List<Casualties.Found> figures = casualties.find(toks, people.get(i), lastFigure);
             if (!figures.isEmpty()) lastFigure = figures.get(figures.size() - 1);
+            Set<String> toll = new java.util.HashSet<>();
+            lex.tollWords().findAll(toks).forEach(m -> toll.add(m.value()));
             for (Casualties.Found c : figures) {
                 if (past[c.at()]) continue;
                 claims.add(new CasualtyClaim(id(report, ++n), c.kind(), c.low(), c.high(), c.victims(), c.qualifier(),
-                        prov(report, s, speech, toks, c.at(), c.end(), hedged[i]), c.hit(), c.onePerson()));
+                        prov(report, s, speech, toks, c.at(), c.end(), hedged[i]), c.hit(), c.onePerson(), toll.contains("revision"),
+                        toll.contains("earlier")));
             }
             boolean eventCue = lex.eventWords().findAll(toks).stream().anyMatch(m -> !past[m.from()] && !backReference(toks, m.from()))
                     || claims.stream().anyMatch(c -> c instanceof CasualtyClaim || c instanceof ResponsibilityClaim);

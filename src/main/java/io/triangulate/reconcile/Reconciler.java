@@ -12,7 +12,6 @@ import io.triangulate.extract.TargetClaim;
 import io.triangulate.ingest.Report;
 import io.triangulate.lexicon.Lexicon;
 import io.triangulate.lexicon.Lexicons;
-import io.triangulate.lexicon.PhraseIndex;
 import io.triangulate.rules.AnalystOverride;
 import io.triangulate.rules.BlockSession;
 import io.triangulate.rules.Casualty;
@@ -34,7 +33,6 @@ import io.triangulate.rules.PerpetratorVerdict;
 import io.triangulate.rules.Responsibility;
 import io.triangulate.rules.RuleBase;
 import io.triangulate.rules.Statement;
-import io.triangulate.text.Tokenizer;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -313,17 +311,9 @@ public final class Reconciler {
     private Casualty casualty(String event, CasualtyClaim c, Report r, boolean oneOfSeveralGroups) {
         Integer min = c.qualitative() ? Integer.valueOf(1) : c.low();
         Integer max = c.qualitative() ? null : c.high();
-        boolean revision = false;
-        boolean earlier = false;
-        // Toll words are read in the claim's report's language.
-        Lexicon words = lexicons.ofOrShared(r == null ? null : r.language());
-        for (PhraseIndex.Match<String> m : words.tollWords().findAll(Tokenizer.tokens(c.source().text()))) {
-            if (m.value().equals("revision")) revision = true;
-            else earlier = true;
-        }
         return new Casualty(c.id(), event, c.source().report(), c.kind(), min, max, c.victims(), c.qualifier(),
                 c.source().hedged(), c.source().sourceKind(), c.source().attributedTo(),
-                r == null ? null : r.publishedDate(), r == null ? null : r.rating(), revision, earlier, oneOfSeveralGroups, c.onePerson());
+                r == null ? null : r.publishedDate(), r == null ? null : r.rating(), c.revision(), c.earlier(), oneOfSeveralGroups, c.onePerson());
     }
 
     private ReconciledEvent build(EventDraft d, EventSources sources, Conclusions found, List<String> overridesApplied, List<String> trace) {
