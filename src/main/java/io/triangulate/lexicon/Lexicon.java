@@ -48,7 +48,8 @@ public record Lexicon(
         Map<String, Double> conflictSeverity,
         Map<String, String> victimsComparedAs,
         Map<String, Integer> figureTiers,
-        Map<String, String> speakerSides) {
+        Map<String, String> speakerSides,
+        Map<String, Integer> reliabilityRank) {
 
     public record Actor(String name, String kind, String affiliation) {
         public boolean isDescriptor() { return "descriptor".equals(kind); }
@@ -304,12 +305,19 @@ public record Lexicon(
         Map<String, String> sides = new HashMap<>();
         each.read(problems, dir, "speaker-sides.csv", List.of("source_kind", "independence"),
                 r -> sides.put(r.oneOf("source_kind", SOURCE_KINDS), r.oneOf("independence", Set.of("side", "each"))));
+        // Whose figure is best among disagreeing firm figures, by kind of speaker.
+        Map<String, Integer> reliability = new HashMap<>();
+        each.read(problems, dir, "reliability.csv", List.of("source_kind", "rank"), r -> {
+            Integer rank = r.integerOrNull("rank");
+            if (rank == null || rank < 1) throw new TableException(r.file(), r.line(), "rank must be a whole number of 1 or more");
+            reliability.put(r.oneOf("source_kind", SOURCE_KINDS), rank);
+        });
         if (!problems.isEmpty()) throw new Problems(problems);
         return new Lexicon(language, actors, quantities, numbers, casualtyWords, victims, qualifiers, speakers, hedges, background,
                 targets, dateWords, responsibility, speechVerbs, eventWords, notPlaces, List.copyOf(places), Map.copyOf(tolerance),
                 Set.copyOf(descriptorNames), Map.copyOf(actorsByName), tollWords, timesOfDay, Set.copyOf(givenNames), wordRoles,
                 Map.copyOf(byRole), Map.copyOf(opening), List.copyOf(placeAliases), Set.copyOf(abbreviations), List.copyOf(furniture),
-                Map.copyOf(bounds), Map.copyOf(severity), Map.copyOf(comparedAs), Map.copyOf(tiers), Map.copyOf(sides));
+                Map.copyOf(bounds), Map.copyOf(severity), Map.copyOf(comparedAs), Map.copyOf(tiers), Map.copyOf(sides), Map.copyOf(reliability));
     }
 
     /**

@@ -6,14 +6,25 @@ package io.triangulate.rules;
  * event a report may be and still join it (its difference flagged); from rules/tables/figure-bounds.csv, the
  * largest figure one event can plausibly have; from rules/tables/conflict-severity.csv, how far apart two
  * casualty claims are for a high or medium dispute; from rules/tables/victim-groups.csv, which victim groups are
- * compared as one; from rules/tables/figure-tiers.csv, the rating from which a vague word is firm evidence.
+ * compared as one; from rules/tables/figure-tiers.csv, the rating from which a vague word is firm evidence; from
+ * rules/tables/reliability.csv, whose figure is best among disagreeing ones.
  */
 public record MatchPolicy(int dayTolerance, int weekdayTolerance, int groupDays, int groupKm, int largestFigure,
                          double highRatio, double mediumRatio, double highAgainstZero, java.util.Map<String, String> victimsComparedAs,
-                         int vagueFirmFromRating) {
+                         int vagueFirmFromRating, java.util.Map<String, Integer> reliabilityRank) {
+    /** The shipped reliability order of speaker kinds (tables/reliability.csv), for a policy built without tables. */
+    public static final java.util.Map<String, Integer> DEFAULT_RELIABILITY = java.util.Map.of("un", 1, "ngo", 2, "medical", 3, "official", 4,
+            "media", 5, "witness", 6, "unknown", 7, "perpetrator", 8);
+
     public MatchPolicy(int dayTolerance, int weekdayTolerance, int groupDays, int groupKm, int largestFigure,
                        double highRatio, double mediumRatio, double highAgainstZero, java.util.Map<String, String> victimsComparedAs) {
-        this(dayTolerance, weekdayTolerance, groupDays, groupKm, largestFigure, highRatio, mediumRatio, highAgainstZero, victimsComparedAs, 3);
+        this(dayTolerance, weekdayTolerance, groupDays, groupKm, largestFigure, highRatio, mediumRatio, highAgainstZero, victimsComparedAs, 3,
+                DEFAULT_RELIABILITY);
+    }
+
+    /** A kind of speaker's rank in the reliability order (1 first); a kind the table does not list ranks last. */
+    public int reliabilityOf(String sourceKind) {
+        return reliabilityRank.getOrDefault(sourceKind, Integer.MAX_VALUE);
     }
 
     /** A vague word ("dozens") from a report rated {@code rating} (null: unrated) is firm evidence. */

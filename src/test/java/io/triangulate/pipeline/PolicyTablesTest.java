@@ -123,6 +123,21 @@ class PolicyTablesTest {
         assertEquals("high", edited.confidence().level());
     }
 
+    @Test
+    void whoseFigureIsBestIsTheTables() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in-best"));
+        Path a = Files.writeString(in.resolve("army.txt"), "Published: 2024-05-14\nSoldiers killed in Gao\n"
+                + "Twelve soldiers were killed on Monday in an attack on an army post in Gao, the army said.\n");
+        Path b = Files.writeString(in.resolve("residents.txt"), "Published: 2024-05-14\nAttack in Gao\n"
+                + "Fifteen soldiers were killed on Monday in an attack on an army post in Gao, residents said.\n");
+        // Shipped: an official's figure before a witness's.
+        assertEquals(12, TestRules.pipeline().run(List.of(a, b)).events().get(0).casualties().killed().best());
+        // An analyst who trusts witnesses first edits one row.
+        Path rules = rulesWith("reliability.csv", "witness,6", "witness,1");
+        assertEquals(15, Pipeline.load(PipelineOptions.of(rules).withCache(Path.of("target/test-rules-cache"))).run(List.of(a, b))
+                .events().get(0).casualties().killed().best());
+    }
+
     private static List<String> conflicts(RunResult run) {
         return run.events().stream().flatMap(e -> e.flags().stream()).filter(f -> f.code().code().equals("CASUALTY_CONFLICT"))
                 .map(EventFlag::field).toList();
