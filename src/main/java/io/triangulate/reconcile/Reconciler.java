@@ -360,9 +360,9 @@ public final class Reconciler {
         return hit;
     }
 
-    /** The lowest level any note allows; the notes, lowest level first. */
-    private static Confidence confidence(List<ConfidenceNote> notes) {
-        if (notes.isEmpty()) return new Confidence(Level.MEDIUM.code(), List.of(), List.of());
+    /** The lowest level any note allows (no note: tables/confidence.csv's default_level); the notes, lowest level first. */
+    private Confidence confidence(List<ConfidenceNote> notes) {
+        if (notes.isEmpty()) return new Confidence(lexicons.shared().confidence().getOrDefault("default_level", Level.MEDIUM.code()), List.of(), List.of());
         // Level's order is high, medium, low: the lowest level is the greatest.
         String level = notes.stream().map(ConfidenceNote::level).max(Comparator.naturalOrder()).orElseThrow().code();
         List<String> text = notes.stream().sorted(Comparator.comparing(ConfidenceNote::level).reversed().thenComparing(ConfidenceNote::note))

@@ -69,7 +69,13 @@ class GrammarAsDataTest {
             "date-tolerance.csv|day,many",
             "victims.csv|en,brave soldiers,heroes",
             "places.csv|Gao,,town,,,ML,16.27,-0.04",
-            "page-furniture.csv|en,Read more,whenever"})
+            "page-furniture.csv|en,Read more,whenever",
+            "confidence.csv|default_level,unsure",
+            "reliability.csv|witness,first",
+            "speaker-sides.csv|witness,sometimes",
+            "victim-groups.csv|bystanders,civilians",
+            "conflict-severity.csv|high_ratio,0",
+            "figure-tiers.csv|vague_firm_from_rating,-1"})
     void aBadRowInAnyTableIsNamedByFileAndLine(String table, String row, @TempDir Path dir) throws IOException {
         Path rules = copy(RULES, dir.resolve("rules"));
         append(rules.resolve("tables/" + table), row);
