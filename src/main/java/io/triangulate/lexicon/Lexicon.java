@@ -50,7 +50,7 @@ public record Lexicon(
         Map<String, Integer> figureTiers,
         Map<String, String> speakerSides,
         Map<String, Integer> reliabilityRank,
-        Map<String, String> confidence) {
+        Map<String, String> reconcileSettings) {
 
     public record Actor(String name, String kind, String affiliation) {
         public boolean isDescriptor() { return "descriptor".equals(kind); }
@@ -313,15 +313,19 @@ public record Lexicon(
             if (rank == null || rank < 1) throw new TableException(r.file(), r.line(), "rank must be a whole number of 1 or more");
             reliability.put(r.oneOf("source_kind", SOURCE_KINDS), rank);
         });
-        Map<String, String> confidence = new HashMap<>();
-        each.read(problems, dir, "confidence.csv", List.of("setting", "value"),
-                r -> confidence.put(r.oneOf("setting", Set.of("default_level")), r.oneOf("value", io.triangulate.codes.Coded.codes(io.triangulate.codes.Level.class))));
+        Map<String, String> settings = new HashMap<>();
+        each.read(problems, dir, "reconcile-settings.csv", List.of("setting", "value"),
+                r -> {
+                    String setting = r.oneOf("setting", Set.of("default_level", "event_day_tie"));
+                    settings.put(setting, r.oneOf("value", setting.equals("default_level")
+                            ? io.triangulate.codes.Coded.codes(io.triangulate.codes.Level.class) : Set.of("earliest", "latest")));
+                });
         if (!problems.isEmpty()) throw new Problems(problems);
         return new Lexicon(language, actors, quantities, numbers, casualtyWords, victims, qualifiers, speakers, hedges, background,
                 targets, dateWords, responsibility, speechVerbs, eventWords, notPlaces, List.copyOf(places), Map.copyOf(tolerance),
                 Set.copyOf(descriptorNames), Map.copyOf(actorsByName), tollWords, timesOfDay, Set.copyOf(givenNames), wordRoles,
                 Map.copyOf(byRole), Map.copyOf(opening), List.copyOf(placeAliases), Set.copyOf(abbreviations), List.copyOf(furniture),
-                Map.copyOf(bounds), Map.copyOf(severity), Map.copyOf(comparedAs), Map.copyOf(tiers), Map.copyOf(sides), Map.copyOf(reliability), Map.copyOf(confidence));
+                Map.copyOf(bounds), Map.copyOf(severity), Map.copyOf(comparedAs), Map.copyOf(tiers), Map.copyOf(sides), Map.copyOf(reliability), Map.copyOf(settings));
     }
 
     /**

@@ -81,7 +81,8 @@ final class EventDraft {
                 .thenComparingInt(Place::rank).thenComparing(Place::id, Comparator.reverseOrder())).orElse(first);
     }
 
-    static EventDateRange date(List<EventMention> mentions) {
+    /** {@code latestOnTie}: of days as many reports give, the latest, not the earliest (tables/reconcile-settings.csv's event_day_tie). */
+    static EventDateRange date(List<EventMention> mentions, boolean latestOnTie) {
         TreeSet<LocalDate> days = new TreeSet<>();
         Map<LocalDate, Set<String>> reportsOn = new TreeMap<>();
         TreeSet<java.time.DayOfWeek> weekdays = new TreeSet<>();
@@ -102,9 +103,10 @@ final class EventDraft {
             } else weekdays.add(m.date().weekday());
         }
         if (!days.isEmpty()) {
-            // The day most reports give (the earliest of equals): one report's stray day does not move the event.
-            LocalDate best = days.first();
-            for (LocalDate d : days) if (reportsOn.get(d).size() > reportsOn.get(best).size()) best = d;
+            // The day most reports give (of equals, the earliest, or the latest as the table says): one report's stray
+            // day does not move the event.
+            LocalDate best = latestOnTie ? days.last() : days.first();
+            for (LocalDate d : latestOnTie ? days.descendingSet() : days) if (reportsOn.get(d).size() > reportsOn.get(best).size()) best = d;
             return new EventDateRange(best, days.first(), days.last(), days.size() == 1 ? best.getDayOfWeek() : null, "day");
         }
         if (weekdays.size() == 1) return new EventDateRange(null, null, null, weekdays.first(), "weekday");

@@ -122,7 +122,7 @@ public final class Reconciler {
                 clusters.add(c.stream().map(f -> byId.get(f.id())).sorted(Comparator.comparing(EventMention::id)).toList());
             }
             List<EventDraft> drafts = new ArrayList<>();
-            for (List<EventMention> c : clusters) drafts.add(new EventDraft(c, EventDraft.place(c, gazetteer), EventDraft.date(c)));
+            for (List<EventMention> c : clusters) drafts.add(new EventDraft(c, EventDraft.place(c, gazetteer), EventDraft.date(c, "latest".equals(lexicons.shared().reconcileSettings().get("event_day_tie")))));
             EventDraft.assignIds(drafts);
             EventDraft main = drafts.stream()
                     .max(Comparator.<EventDraft>comparingInt(d -> d.reports().size()).thenComparingInt(d -> d.mentions.size())
@@ -360,9 +360,9 @@ public final class Reconciler {
         return hit;
     }
 
-    /** The lowest level any note allows (no note: tables/confidence.csv's default_level); the notes, lowest level first. */
+    /** The lowest level any note allows (no note: tables/reconcile-settings.csv's default_level); the notes, lowest level first. */
     private Confidence confidence(List<ConfidenceNote> notes) {
-        if (notes.isEmpty()) return new Confidence(lexicons.shared().confidence().getOrDefault("default_level", Level.MEDIUM.code()), List.of(), List.of());
+        if (notes.isEmpty()) return new Confidence(lexicons.shared().reconcileSettings().getOrDefault("default_level", Level.MEDIUM.code()), List.of(), List.of());
         // Level's order is high, medium, low: the lowest level is the greatest.
         String level = notes.stream().map(ConfidenceNote::level).max(Comparator.naturalOrder()).orElseThrow().code();
         List<String> text = notes.stream().sorted(Comparator.comparing(ConfidenceNote::level).reversed().thenComparing(ConfidenceNote::note))

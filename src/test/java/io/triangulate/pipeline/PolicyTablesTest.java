@@ -138,6 +138,22 @@ class PolicyTablesTest {
                 .events().get(0).casualties().killed().best());
     }
 
+    @Test
+    void whichOfTwoEquallyGivenDaysIsTheEventsIsTheTables() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in-day"));
+        Path a = Files.writeString(in.resolve("army.txt"), "Published: 2024-05-15\nSoldiers killed in Gao\n"
+                + "Twelve soldiers were killed on Monday in an attack on an army post in Gao, the army said.\n");
+        Path b = Files.writeString(in.resolve("residents.txt"), "Published: 2024-05-15\nAttack in Gao\n"
+                + "Twelve soldiers were killed on Tuesday in an attack on an army post in Gao, residents said.\n");
+        // One report each for Monday the 13th and Tuesday the 14th: the shipped table takes the earliest.
+        ReconciledEvent shipped = TestRules.pipeline().run(List.of(a, b)).events().get(0);
+        assertEquals("2024-05-13", String.valueOf(shipped.date().value()));
+        Path rules = rulesWith("reconcile-settings.csv", "event_day_tie,earliest", "event_day_tie,latest");
+        ReconciledEvent edited = Pipeline.load(PipelineOptions.of(rules).withCache(Path.of("target/test-rules-cache"))).run(List.of(a, b))
+                .events().get(0);
+        assertEquals("2024-05-14", String.valueOf(edited.date().value()));
+    }
+
     private static List<String> conflicts(RunResult run) {
         return run.events().stream().flatMap(e -> e.flags().stream()).filter(f -> f.code().code().equals("CASUALTY_CONFLICT"))
                 .map(EventFlag::field).toList();
