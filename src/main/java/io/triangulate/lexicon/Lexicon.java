@@ -316,9 +316,12 @@ public record Lexicon(
         Map<String, String> settings = new HashMap<>();
         each.read(problems, dir, "reconcile-settings.csv", List.of("setting", "value"),
                 r -> {
-                    String setting = r.oneOf("setting", Set.of("default_level", "event_day_tie"));
-                    settings.put(setting, r.oneOf("value", setting.equals("default_level")
-                            ? io.triangulate.codes.Coded.codes(io.triangulate.codes.Level.class) : Set.of("earliest", "latest")));
+                    String setting = r.oneOf("setting", Set.of("default_level", "event_day_tie", "same_day_first"));
+                    settings.put(setting, r.oneOf("value", switch (setting) {
+                        case "default_level" -> io.triangulate.codes.Coded.codes(io.triangulate.codes.Level.class);
+                        case "event_day_tie" -> Set.of("earliest", "latest");
+                        default -> Set.of("more_claims", "id_order");
+                    }));
                 });
         if (!problems.isEmpty()) throw new Problems(problems);
         return new Lexicon(language, actors, quantities, numbers, casualtyWords, victims, qualifiers, speakers, hedges, background,

@@ -75,7 +75,8 @@ public final class Reconciler {
         this.fireLimit = fireLimit;
         this.overrides = overrides;
         this.tracing = tracing;
-        this.sourceAnalysis = new SourceAnalysis(lexicons.shared().speakerSides());
+        this.sourceAnalysis = new SourceAnalysis(lexicons.shared().speakerSides(),
+                !"id_order".equals(lexicons.shared().reconcileSettings().get("same_day_first")));
     }
 
     /** A block's events and unassigned mentions, the overrides its rules applied, and its error if the rules failed. */

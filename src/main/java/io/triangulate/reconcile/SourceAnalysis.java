@@ -25,8 +25,12 @@ final class SourceAnalysis {
     /** By kind of speaker: "side" (all of that kind are one speaker) or "each" (tables/speaker-sides.csv). */
     private final Map<String, String> independence;
 
-    SourceAnalysis(Map<String, String> independence) {
+    /** Of two copies published the same day, the one holding more claims came first (else the smaller id). */
+    private final boolean moreClaimsFirst;
+
+    SourceAnalysis(Map<String, String> independence, boolean moreClaimsFirst) {
         this.independence = independence;
+        this.moreClaimsFirst = moreClaimsFirst;
     }
 
     /**
@@ -106,12 +110,15 @@ final class SourceAnalysis {
         return out;
     }
 
-    /** {@code a} came before {@code b}: published earlier; on the same or an unknown day, holding more claims; else the smaller id. */
-    private static boolean cameFirst(Report a, int aClaims, Report b, int bClaims) {
+    /**
+     * {@code a} came before {@code b}: published earlier; on the same or an unknown day, the one holding more claims
+     * (tables/reconcile-settings.csv's same_day_first: more_claims), else the smaller id.
+     */
+    private boolean cameFirst(Report a, int aClaims, Report b, int bClaims) {
         LocalDate pa = a.publishedDate();
         LocalDate pb = b.publishedDate();
         if (pa != null && pb != null && !pa.equals(pb)) return pa.isBefore(pb);
-        if (aClaims != bClaims) return aClaims > bClaims;
+        if (moreClaimsFirst && aClaims != bClaims) return aClaims > bClaims;
         return a.id().compareTo(b.id()) < 0;
     }
 

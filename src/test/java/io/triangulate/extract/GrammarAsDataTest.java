@@ -72,6 +72,7 @@ class GrammarAsDataTest {
             "page-furniture.csv|en,Read more,whenever",
             "reconcile-settings.csv|default_level,unsure",
             "reconcile-settings.csv|event_day_tie,middle",
+            "reconcile-settings.csv|same_day_first,coin_toss",
             "reliability.csv|witness,first",
             "speaker-sides.csv|witness,sometimes",
             "victim-groups.csv|bystanders,civilians",

@@ -154,6 +154,26 @@ class PolicyTablesTest {
         assertEquals("2024-05-14", String.valueOf(edited.date().value()));
     }
 
+    @Test
+    void whichOfTwoCopiesOfOneDayCameFirstIsTheTables() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in-copies"));
+        String lead = "Twelve soldiers were killed on Monday in an attack on an army post in Gao, the army said.";
+        Path rewrite = Files.writeString(in.resolve("a-rewrite.txt"), "Published: 2024-05-14\nGao attack\n" + lead + "\n");
+        Path original = Files.writeString(in.resolve("b-original.txt"), "Published: 2024-05-14\nGao attack\n" + lead
+                + " Five others were wounded, a hospital source said.\n");
+        // Shipped: of two copies of one day, the one holding more claims came first, so the thinner one is the rewrite.
+        assertEquals(List.of("a-rewrite"), derivative(TestRules.pipeline().run(List.of(rewrite, original))));
+        // An analyst who orders same-day copies by id: "a-rewrite" came first, and nothing is derivative.
+        Path rules = rulesWith("reconcile-settings.csv", "same_day_first,more_claims", "same_day_first,id_order");
+        assertEquals(List.of(), derivative(Pipeline.load(PipelineOptions.of(rules).withCache(Path.of("target/test-rules-cache")))
+                .run(List.of(rewrite, original))));
+    }
+
+    private static List<String> derivative(RunResult run) {
+        return run.events().stream().flatMap(e -> e.flags().stream()).filter(f -> f.code().code().equals("DERIVATIVE_REPORT"))
+                .map(f -> f.reports().get(0)).toList();
+    }
+
     private static List<String> conflicts(RunResult run) {
         return run.events().stream().flatMap(e -> e.flags().stream()).filter(f -> f.code().code().equals("CASUALTY_CONFLICT"))
                 .map(EventFlag::field).toList();
