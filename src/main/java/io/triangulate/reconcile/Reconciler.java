@@ -328,9 +328,10 @@ public final class Reconciler {
                 .sorted(Comparator.comparing(GroupFigure::kind).thenComparing(GroupFigure::victims))
                 .map(g -> new CasualtyFigures.VictimFigure(g.kind(), g.victims(), new Figure(g.low(), g.best(), g.high(), g.rule(), g.claims(), g.highAtLeast())))
                 .toList();
-        Figure killed = Totals.of(groups, "killed");
-        Figure injured = Totals.of(groups, "injured");
-        Figure either = Totals.of(groups, "killed_or_injured");
+        boolean addUnknown = "added".equals(lexicons.shared().reconcileSettings().get("unknown_toll"));
+        Figure killed = Totals.of(groups, "killed", addUnknown);
+        Figure injured = Totals.of(groups, "injured", addUnknown);
+        Figure either = Totals.of(groups, "killed_or_injured", addUnknown);
         if (countsTheHit(claims)) {
             // "4 shot, 1 dead" leaves three wounded, even where one of them is also counted on his own ("a man was stabbed").
             Figure survivors = Totals.survivors(either, killed);

@@ -14,6 +14,14 @@ final class Totals {
     private Totals() {}
 
     static Figure of(List<GroupFigure> groups, String kind) {
+        return of(groups, kind, false);
+    }
+
+    /**
+     * {@code addUnknown}: a toll of unknown victims counts other people than the named groups, and is added to their
+     * sum (tables/reconcile-settings.csv's unknown_toll: added), instead of restating the total (larger).
+     */
+    static Figure of(List<GroupFigure> groups, String kind, boolean addUnknown) {
         List<GroupFigure> ofKind = groups.stream().filter(g -> g.kind().equals(kind) && g.low() != null)
                 .sorted(java.util.Comparator.comparing(GroupFigure::victims)).toList();
         if (ofKind.isEmpty()) return Figure.none(null);
@@ -43,7 +51,15 @@ final class Totals {
         // firm counts per group add up to; it may still widen the high.
         boolean namedFirm = ofKind.stream().anyMatch(g -> !g.victims().equals("unknown") && g.tier() == io.triangulate.codes.Tier.FIRM);
         boolean raises = unknown != null && (!namedFirm || unknown.tier() == io.triangulate.codes.Tier.FIRM);
-        if (unknown != null) {
+        if (unknown != null && named && addUnknown) {
+            if (raises) {
+                low = low + unknown.low();
+                best = best + unknown.best();
+            }
+            if (unknown.top() == null || top == null) open = true;
+            else top = top + unknown.top();
+            open |= unknown.high() == null;
+        } else if (unknown != null) {
             low = low == null ? unknown.low() : raises ? Math.max(low, unknown.low()) : low;
             best = best == null ? unknown.best() : raises ? Math.max(best, unknown.best()) : best;
             if (!named) {

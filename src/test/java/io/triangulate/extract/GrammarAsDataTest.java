@@ -73,6 +73,7 @@ class GrammarAsDataTest {
             "reconcile-settings.csv|default_level,unsure",
             "reconcile-settings.csv|event_day_tie,middle",
             "reconcile-settings.csv|same_day_first,coin_toss",
+            "reconcile-settings.csv|unknown_toll,doubled",
             "reliability.csv|witness,first",
             "speaker-sides.csv|witness,sometimes",
             "victim-groups.csv|bystanders,civilians",

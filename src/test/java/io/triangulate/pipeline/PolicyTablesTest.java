@@ -169,6 +169,20 @@ class PolicyTablesTest {
                 .run(List.of(rewrite, original))));
     }
 
+    @Test
+    void whetherATollOfUnknownVictimsRestatesOrAddsToTheGroupsIsTheTables() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in-toll"));
+        Path a = Files.writeString(in.resolve("army.txt"), "Published: 2024-05-14\nSoldiers killed in Gao\n"
+                + "Two soldiers were killed on Monday in an attack on an army post in Gao, the army said.\n");
+        Path b = Files.writeString(in.resolve("residents.txt"), "Published: 2024-05-14\nAttack in Gao\n"
+                + "Five people were killed on Monday in an attack on an army post in Gao, residents said.\n");
+        // Shipped: the five restate the total, which holds the two soldiers.
+        assertEquals(5, TestRules.pipeline().run(List.of(a, b)).events().get(0).casualties().killed().best());
+        Path rules = rulesWith("reconcile-settings.csv", "unknown_toll,larger", "unknown_toll,added");
+        assertEquals(7, Pipeline.load(PipelineOptions.of(rules).withCache(Path.of("target/test-rules-cache"))).run(List.of(a, b))
+                .events().get(0).casualties().killed().best());
+    }
+
     private static List<String> derivative(RunResult run) {
         return run.events().stream().flatMap(e -> e.flags().stream()).filter(f -> f.code().code().equals("DERIVATIVE_REPORT"))
                 .map(f -> f.reports().get(0)).toList();
