@@ -228,7 +228,8 @@ public final class Pipeline {
                 largest == null ? MatchPolicy.DEFAULT_LARGEST_FIGURE : largest, severity.getOrDefault("high_ratio", 3.0),
                 severity.getOrDefault("medium_ratio", 1.5), severity.getOrDefault("high_against_zero", 10.0),
                 lexicons.shared().victimsComparedAs(), lexicons.shared().figureTiers().getOrDefault("vague_firm_from_rating", 3),
-                lexicons.shared().reliabilityRank());
+                lexicons.shared().reliabilityRank(), io.triangulate.codes.Coded.of(io.triangulate.codes.Level.class,
+                        lexicons.shared().reconcileSettings().getOrDefault("default_level", "medium")).orElseThrow());
     }
 
     /** Stage 5: the blocks the rules compare mentions in (an analyst's group, or a pooled stream's country × division × date window). */

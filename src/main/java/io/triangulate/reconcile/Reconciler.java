@@ -18,6 +18,7 @@ import io.triangulate.rules.Casualty;
 import io.triangulate.rules.CasualtyGroup;
 import io.triangulate.rules.ConfidenceNote;
 import io.triangulate.rules.Derivative;
+import io.triangulate.rules.EventConfidence;
 import io.triangulate.rules.EventInBlock;
 import io.triangulate.rules.EventSources;
 import io.triangulate.rules.CoarseJoin;
@@ -242,11 +243,14 @@ public final class Reconciler {
         final Map<String, List<GroupFigure>> figures;
         final Map<String, PerpetratorVerdict> perpetrators = new HashMap<>();
         final Map<String, List<ConfidenceNote>> notes;
+        /** The level reconcile.drl gave each event. */
+        final Map<String, Level> levels = new HashMap<>();
 
         Conclusions(BlockSession session) {
             flags = session.facts(Flag.class).stream().collect(Collectors.groupingBy(Flag::event));
             figures = session.facts(GroupFigure.class).stream().collect(Collectors.groupingBy(GroupFigure::event));
             notes = session.facts(ConfidenceNote.class).stream().collect(Collectors.groupingBy(ConfidenceNote::event));
+            for (EventConfidence c : session.facts(EventConfidence.class)) levels.put(c.event(), c.level());
             // The precedence is the rules' (perpetrator.drl): two verdicts for one event mean the rules, as edited,
             // overlap, and the block fails naming both rather than Java choosing between them.
             for (PerpetratorVerdict v : session.facts(PerpetratorVerdict.class)) {
@@ -345,7 +349,7 @@ public final class Reconciler {
                 : new Perpetrator(v.actor(), v.status().code(), v.claimants(), v.rule(), v.claims());
         return new ReconciledEvent(d.id, d.reports(), d.mentions.stream().map(EventMention::id).toList(), sources.independentSpeakers(),
                 sources.speakers(), d.place, d.date, perpetrator, targets, figures, sortedFlags,
-                confidence(found.notes.getOrDefault(d.id, List.of())), overridesApplied, claims, trace);
+                confidence(found.notes.getOrDefault(d.id, List.of()), found.levels.get(d.id)), overridesApplied, claims, trace);
     }
 
     /**
@@ -362,11 +366,12 @@ public final class Reconciler {
         return hit;
     }
 
-    /** The lowest level any note allows (no note: tables/reconcile-settings.csv's default_level); the notes, lowest level first. */
-    private Confidence confidence(List<ConfidenceNote> notes) {
-        if (notes.isEmpty()) return new Confidence(lexicons.shared().reconcileSettings().getOrDefault("default_level", Level.MEDIUM.code()), List.of(), List.of());
-        // Level's order is high, medium, low: the lowest level is the greatest.
-        String level = notes.stream().map(ConfidenceNote::level).max(Comparator.naturalOrder()).orElseThrow().code();
+    /**
+     * The level reconcile.drl decided (its rule: the lowest any note allows); should an edited rule base decide none,
+     * the table's default. The notes, lowest level first.
+     */
+    private Confidence confidence(List<ConfidenceNote> notes, Level decided) {
+        String level = decided != null ? decided.code() : policy.defaultConfidence().code();
         List<String> text = notes.stream().sorted(Comparator.comparing(ConfidenceNote::level).reversed().thenComparing(ConfidenceNote::note))
                 .map(ConfidenceNote::note).distinct().toList();
         return new Confidence(level, text, notes.stream().map(ConfidenceNote::rule).distinct().sorted().toList());

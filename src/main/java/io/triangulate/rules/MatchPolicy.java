@@ -7,11 +7,20 @@ package io.triangulate.rules;
  * largest figure one event can plausibly have; from rules/tables/conflict-severity.csv, how far apart two
  * casualty claims are for a high or medium dispute; from rules/tables/victim-groups.csv, which victim groups are
  * compared as one; from rules/tables/figure-tiers.csv, the rating from which a vague word is firm evidence; from
- * rules/tables/reliability.csv, whose figure is best among disagreeing ones.
+ * rules/tables/reliability.csv, whose figure is best among disagreeing ones; from rules/tables/reconcile-settings.csv,
+ * the confidence of an event no note speaks of.
  */
 public record MatchPolicy(int dayTolerance, int weekdayTolerance, int groupDays, int groupKm, int largestFigure,
                          double highRatio, double mediumRatio, double highAgainstZero, java.util.Map<String, String> victimsComparedAs,
-                         int vagueFirmFromRating, java.util.Map<String, Integer> reliabilityRank) {
+                         int vagueFirmFromRating, java.util.Map<String, Integer> reliabilityRank,
+                         io.triangulate.codes.Level defaultConfidence) {
+    public MatchPolicy(int dayTolerance, int weekdayTolerance, int groupDays, int groupKm, int largestFigure,
+                       double highRatio, double mediumRatio, double highAgainstZero, java.util.Map<String, String> victimsComparedAs,
+                       int vagueFirmFromRating, java.util.Map<String, Integer> reliabilityRank) {
+        this(dayTolerance, weekdayTolerance, groupDays, groupKm, largestFigure, highRatio, mediumRatio, highAgainstZero, victimsComparedAs,
+                vagueFirmFromRating, reliabilityRank, io.triangulate.codes.Level.MEDIUM);
+    }
+
     /** The shipped reliability order of speaker kinds (tables/reliability.csv), for a policy built without tables. */
     public static final java.util.Map<String, Integer> DEFAULT_RELIABILITY = java.util.Map.of("un", 1, "ngo", 2, "medical", 3, "official", 4,
             "media", 5, "witness", 6, "unknown", 7, "perpetrator", 8);

@@ -110,6 +110,22 @@ class ReconcileRulesTest {
     }
 
     @Test
+    void anEventsConfidenceIsTheLowestLevelAnyOfItsNotesAllows() {
+        // E: independent sources (high) and a note allowing medium; F: one source (low); G: independent sources only.
+        RuleHarness.Judged j = judge(List.of(),
+                List.of(new ConfidenceNote("E", io.triangulate.codes.Level.MEDIUM, "some figures are not confirmed", "r")),
+                List.of(sources("E", 3, 2, "army", "residents"), sources("F", 1, 1, "army"), sources("G", 3, 2, "army", "residents")));
+        java.util.Map<String, String> levels = new java.util.TreeMap<>();
+        for (EventConfidence c : j.all(EventConfidence.class)) {
+            levels.put(c.event(), c.level().code());
+            assertEquals("An event's confidence is the lowest level any of its notes allows", c.rule());
+        }
+        assertEquals(java.util.Map.of("E", "medium", "F", "low", "G", "high"), levels);
+        // an event no note speaks of takes the table's default
+        assertEquals(io.triangulate.codes.Level.LOW, EventConfidence.lowest(List.of(), io.triangulate.codes.Level.LOW));
+    }
+
+    @Test
     void anEventRestingOnOneSourceIsLowConfidence() {
         RuleHarness.Judged j = judge(List.of(), List.of(), List.of(sources("E", 1, 1, "army"), sources("F", 3, 2, "army", "residents")));
         List<ConfidenceNote> n = notes(j, "An event resting on one source is low confidence");
