@@ -13,7 +13,7 @@ import io.triangulate.extract.ResponsibilityClaim;
 import io.triangulate.ingest.Report;
 import io.triangulate.extract.ClaimExtractors;
 import io.triangulate.lexicon.Lexicons;
-import io.triangulate.text.Normal;
+import io.triangulate.words.Normal;
 import io.triangulate.text.SentenceSplitter;
 
 import java.util.ArrayList;

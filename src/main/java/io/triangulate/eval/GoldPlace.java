@@ -3,7 +3,7 @@ package io.triangulate.eval;
 import io.triangulate.eval.Corpus.PlaceName;
 import io.triangulate.extract.Gazetteer;
 import io.triangulate.extract.Place;
-import io.triangulate.text.Normal;
+import io.triangulate.words.Normal;
 
 import java.util.List;
 

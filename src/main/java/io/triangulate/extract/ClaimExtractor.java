@@ -5,8 +5,8 @@ import io.triangulate.lexicon.Lexicon;
 import io.triangulate.lexicon.PhraseIndex;
 import io.triangulate.text.CleanText;
 import io.triangulate.text.Sentence;
-import io.triangulate.text.Token;
-import io.triangulate.text.Tokenizer;
+import io.triangulate.words.Token;
+import io.triangulate.words.Tokenizer;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

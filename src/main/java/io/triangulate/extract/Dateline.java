@@ -1,6 +1,6 @@
 package io.triangulate.extract;
 
-import io.triangulate.text.Token;
+import io.triangulate.words.Token;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.triangulate.extract;
 
 import io.triangulate.lexicon.Lexicon;
-import io.triangulate.text.Normal;
+import io.triangulate.words.Normal;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -145,7 +145,7 @@ public final class Gazetteer {
         }
         if (simple) return name.toLowerCase(Locale.ROOT);
         StringBuilder b = new StringBuilder();
-        for (io.triangulate.text.Token t : io.triangulate.text.Tokenizer.tokens(name)) {
+        for (io.triangulate.words.Token t : io.triangulate.words.Tokenizer.tokens(name)) {
             if (b.length() > 0) b.append(' ');
             b.append(t.norm());
         }

@@ -2,7 +2,7 @@ package io.triangulate.extract;
 
 import io.triangulate.lexicon.Lexicon;
 import io.triangulate.lexicon.PhraseIndex;
-import io.triangulate.text.Token;
+import io.triangulate.words.Token;
 
 import java.util.HashMap;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.triangulate.extract;
 
 import io.triangulate.lexicon.Lexicon;
-import io.triangulate.text.Token;
+import io.triangulate.words.Token;
 
 import java.util.List;
 import java.util.Set;

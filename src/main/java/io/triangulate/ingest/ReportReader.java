@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.triangulate.text.Boilerplate;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -217,7 +216,7 @@ public final class ReportReader {
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
             if (line.isEmpty()) continue;
-            if (!Boilerplate.isMetadata(line)) {
+            if (!MetadataLine.is(line)) {
                 if (title == null) title = line;
                 continue;
             }

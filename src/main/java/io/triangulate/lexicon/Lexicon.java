@@ -95,7 +95,7 @@ public record Lexicon(
      * Whether this one word, on its own, is a phrase of {@code role} ("were" a passive auxiliary), whatever longer
      * phrase it may open: a test of the word, not of the words that follow it.
      */
-    public boolean is(io.triangulate.text.Token t, String role) {
+    public boolean is(io.triangulate.words.Token t, String role) {
         return words(role).contains(t.norm());
     }
 
@@ -109,7 +109,7 @@ public record Lexicon(
     }
 
     /** Tokens [from, to) are exactly a phrase of {@code role} ("security forces" a victim word that modifies a noun). */
-    public boolean isPhrase(List<io.triangulate.text.Token> tokens, int from, int to, String role) {
+    public boolean isPhrase(List<io.triangulate.words.Token> tokens, int from, int to, String role) {
         StringBuilder b = new StringBuilder();
         for (int k = from; k < to; k++) b.append(k > from ? " " : "").append(tokens.get(k).norm());
         return words(role).contains(b.toString());
@@ -117,17 +117,17 @@ public record Lexicon(
 
     private static String matchingForm(String phrase) {
         StringBuilder b = new StringBuilder();
-        for (io.triangulate.text.Token t : io.triangulate.text.Tokenizer.tokens(phrase)) b.append(b.length() > 0 ? " " : "").append(t.norm());
+        for (io.triangulate.words.Token t : io.triangulate.words.Tokenizer.tokens(phrase)) b.append(b.length() > 0 ? " " : "").append(t.norm());
         return b.toString();
     }
 
     /** Whether the words at token {@code i} play {@code role} (the longest phrase there). */
-    public boolean plays(List<io.triangulate.text.Token> tokens, int i, String role) {
+    public boolean plays(List<io.triangulate.words.Token> tokens, int i, String role) {
         return phraseAt(tokens, i, role) != null;
     }
 
     /** The phrase at token {@code i} playing {@code role}, or null. */
-    public PhraseIndex.Match<Set<String>> phraseAt(List<io.triangulate.text.Token> tokens, int i, String role) {
+    public PhraseIndex.Match<Set<String>> phraseAt(List<io.triangulate.words.Token> tokens, int i, String role) {
         // Most words open no phrase of the role: say so without walking the phrases (asked of every word of a text).
         if (i >= tokens.size() || !openingWordsByRole.getOrDefault(role, Set.of()).contains(tokens.get(i).norm())) return null;
         PhraseIndex.Match<Set<String>> m = wordRoles.longestAt(tokens, i);
@@ -138,7 +138,7 @@ public record Lexicon(
      * Whether a phrase playing {@code role}, of {@code minWords} to {@code maxWords} words, ends right before token
      * {@code at} ("Sheriff" before a name, "aged" before a number, "in the town of" before a place).
      */
-    public boolean endsAt(List<io.triangulate.text.Token> tokens, int at, String role, int minWords, int maxWords) {
+    public boolean endsAt(List<io.triangulate.words.Token> tokens, int at, String role, int minWords, int maxWords) {
         for (int from = Math.max(0, at - maxWords); from <= at - minWords; from++) {
             PhraseIndex.Match<Set<String>> m = phraseAt(tokens, from, role);
             if (m != null && m.to() == at) return true;
@@ -253,7 +253,7 @@ public record Lexicon(
         each.read(problems, dir, "times-of-day.csv", List.of("language", "phrase", "part"),
                 r -> timesOfDay.add(r.required("phrase"), r.oneOf("part", Set.of("dawn", "morning", "midday", "afternoon", "evening", "night"))));
         Set<String> givenNames = new java.util.HashSet<>();
-        each.read(problems, dir, "given-names.csv", List.of("name"), r -> givenNames.add(io.triangulate.text.Normal.form(r.required("name"))));
+        each.read(problems, dir, "given-names.csv", List.of("name"), r -> givenNames.add(io.triangulate.words.Normal.form(r.required("name"))));
         // A word may play several roles ("hospital": an institution, and where someone is taken): group them first, by
         // matching form, so that "à" (French) and "a" (English) are one phrase with both their roles.
         Map<String, Set<String>> roles = new java.util.LinkedHashMap<>();
@@ -272,11 +272,11 @@ public record Lexicon(
                 r -> placeAliases.add(new PlaceAlias(r.required("alias"), r.required("name"), r.oneOf("precision", PRECISIONS), r.required("country"))));
         Set<String> abbreviations = new java.util.HashSet<>();
         each.read(problems, dir, "abbreviations.csv", List.of("language", "abbreviation"),
-                r -> abbreviations.add(io.triangulate.text.Normal.form(r.required("abbreviation"))));
+                r -> abbreviations.add(io.triangulate.words.Normal.form(r.required("abbreviation"))));
         List<String> furniture = new ArrayList<>();
         each.read(problems, dir, "page-furniture.csv", List.of("language", "start", "then"), r -> {
             String then = r.oneOf("then", Set.of("anything", "space"));
-            furniture.add(io.triangulate.text.Normal.form(r.required("start")) + (then.equals("space") ? " " : ""));
+            furniture.add(io.triangulate.words.Normal.form(r.required("start")) + (then.equals("space") ? " " : ""));
         });
         // The largest figure one event can plausibly have: beyond it a figure is kept as a claim but flagged, never a best.
         Map<String, Integer> bounds = new HashMap<>();

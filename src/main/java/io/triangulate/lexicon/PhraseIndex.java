@@ -1,7 +1,7 @@
 package io.triangulate.lexicon;
 
-import io.triangulate.text.Token;
-import io.triangulate.text.Tokenizer;
+import io.triangulate.words.Token;
+import io.triangulate.words.Tokenizer;
 
 import java.util.HashMap;
 import java.util.List;

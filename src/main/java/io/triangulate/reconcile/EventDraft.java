@@ -135,7 +135,7 @@ final class EventDraft {
     }
 
     static String slug(String s) {
-        String n = io.triangulate.text.Normal.form(s);
+        String n = io.triangulate.words.Normal.form(s);
         StringBuilder b = new StringBuilder();
         for (char c : n.toCharArray()) {
             if (Character.isLetterOrDigit(c)) b.append(c);

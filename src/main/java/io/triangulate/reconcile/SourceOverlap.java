@@ -1,8 +1,8 @@
 package io.triangulate.reconcile;
 
 import io.triangulate.ingest.Report;
-import io.triangulate.text.Token;
-import io.triangulate.text.Tokenizer;
+import io.triangulate.words.Token;
+import io.triangulate.words.Tokenizer;
 import org.apache.commons.text.similarity.CosineSimilarity;
 
 import java.util.ArrayList;

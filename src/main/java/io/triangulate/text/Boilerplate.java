@@ -1,9 +1,11 @@
 package io.triangulate.text;
 
 import io.triangulate.lexicon.Lexicon;
+import io.triangulate.words.Normal;
+import io.triangulate.words.Token;
+import io.triangulate.words.Tokenizer;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Classifies the lines of a captured web page. Lines are judged before sentences are split, as a person
@@ -19,17 +21,6 @@ public final class Boilerplate {
 
     public enum Kind { CONTENT, METADATA, HINT, NAVIGATION }
 
-    /** Metadata lines the ingest stage reads ("Source:", "URL:", "Published:", "Rating:", "Language:") and bare URLs. */
-    public static boolean isMetadata(String line) {
-        String t = line.strip();
-        String lower = t.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("http://") || lower.startsWith("https://")) return t.indexOf(' ') < 0;
-        for (String key : List.of("source:", "url:", "published:", "rating:", "language:")) {
-            if (lower.startsWith(key)) return true;
-        }
-        return false;
-    }
-
     /** "18 minutes ago", "3 hours ago": when the page was captured relative to publication. */
     public boolean isAgeHint(String line) {
         String t = Normal.form(stripBullet(line.strip()));
@@ -40,7 +31,7 @@ public final class Boilerplate {
     public Kind classify(String line, boolean isFirstContentLine) {
         String t = line.strip();
         if (t.isEmpty()) return Kind.NAVIGATION;
-        if (isMetadata(t)) return Kind.METADATA;
+        if (io.triangulate.ingest.MetadataLine.is(t)) return Kind.METADATA;
         if (isAgeHint(t)) return Kind.HINT;
         String bare = stripBullet(t);
         String norm = Normal.form(bare);

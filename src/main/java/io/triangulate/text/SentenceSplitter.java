@@ -1,6 +1,7 @@
 package io.triangulate.text;
 
 import io.triangulate.lexicon.Lexicon;
+import io.triangulate.words.Normal;
 
 import java.util.ArrayList;
 import java.util.List;

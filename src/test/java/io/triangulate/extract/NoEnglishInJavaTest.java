@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The grammar's words live in {@code rules/tables/}, so that a language is rows, not code. This test reads the
- * Java of the reading stages (extract/, text/, events/MentionSplitter) and fails on any string literal made of
+ * Java of the reading stages (extract/, text/, words/, events/MentionSplitter) and fails on any string literal made of
  * letters that is neither a word role named in a call to the Lexicon (checked against {@link Lexicon#WORD_ROLES})
  * nor listed in the reviewed allow-list {@code java-literals-allowed.txt} (coded values, table and column names,
  * format pieces). A literal compared with a token ({@code t.is("were")}) or gathered in a set of words is a
@@ -123,7 +123,7 @@ class NoEnglishInJavaTest {
 
     private static List<Literal> literals() throws IOException {
         List<Path> files = new ArrayList<>();
-        for (String dir : List.of("extract", "text")) {
+        for (String dir : List.of("extract", "text", "words")) {
             try (Stream<Path> s = Files.list(MAIN.resolve(dir))) {
                 s.filter(p -> p.toString().endsWith(".java")).sorted().forEach(files::add);
             }

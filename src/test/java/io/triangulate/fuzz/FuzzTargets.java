@@ -14,7 +14,7 @@ import io.triangulate.pipeline.Pipeline;
 import io.triangulate.reconcile.RunResult;
 import io.triangulate.rules.Overrides;
 import io.triangulate.text.SentenceSplitter;
-import io.triangulate.text.Tokenizer;
+import io.triangulate.words.Tokenizer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package io.triangulate.text;
+package io.triangulate.words;
 
 import java.util.ArrayList;
 import java.util.List;

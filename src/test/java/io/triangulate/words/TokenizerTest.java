@@ -1,4 +1,4 @@
-package io.triangulate.text;
+package io.triangulate.words;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,4 +1,4 @@
-package io.triangulate.text;
+package io.triangulate.words;
 
 import java.text.Normalizer;
 import java.util.Locale;

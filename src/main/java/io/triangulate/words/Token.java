@@ -1,4 +1,4 @@
-package io.triangulate.text;
+package io.triangulate.words;
 
 /**
  * A word, number or punctuation mark of a sentence. {@code norm} is the form tables are matched on
