@@ -316,11 +316,13 @@ public record Lexicon(
         Map<String, String> settings = new HashMap<>();
         each.read(problems, dir, "reconcile-settings.csv", List.of("setting", "value"),
                 r -> {
-                    String setting = r.oneOf("setting", Set.of("default_level", "event_day_tie", "same_day_first", "unknown_toll"));
+                    String setting = r.oneOf("setting", Set.of("default_level", "event_day_tie", "same_day_first", "unknown_toll",
+                            "survivors_of_the_hit"));
                     settings.put(setting, r.oneOf("value", switch (setting) {
                         case "default_level" -> io.triangulate.codes.Coded.codes(io.triangulate.codes.Level.class);
                         case "event_day_tie" -> Set.of("earliest", "latest");
                         case "unknown_toll" -> Set.of("larger", "added");
+                        case "survivors_of_the_hit" -> Set.of("wounded", "unknown");
                         default -> Set.of("more_claims", "id_order");
                     }));
                 });

@@ -336,8 +336,9 @@ public final class Reconciler {
         Figure killed = Totals.of(groups, "killed", addUnknown);
         Figure injured = Totals.of(groups, "injured", addUnknown);
         Figure either = Totals.of(groups, "killed_or_injured", addUnknown);
-        if (countsTheHit(claims)) {
-            // "4 shot, 1 dead" leaves three wounded, even where one of them is also counted on his own ("a man was stabbed").
+        boolean survivorsWounded = !"unknown".equals(lexicons.shared().reconcileSettings().get("survivors_of_the_hit"));
+        if (survivorsWounded && countsTheHit(claims)) {
+            // "4 shot, 1 dead" leaves three wounded (reconcile-settings.csv's survivors_of_the_hit), even where one of them is also counted on his own ("a man was stabbed").
             Figure survivors = Totals.survivors(either, killed);
             boolean closed = injured.low() != null && injured.high() != null;
             if (survivors.low() != null && (injured.low() == null || closed && survivors.low() > injured.high())) injured = survivors;

@@ -74,6 +74,7 @@ class GrammarAsDataTest {
             "reconcile-settings.csv|event_day_tie,middle",
             "reconcile-settings.csv|same_day_first,coin_toss",
             "reconcile-settings.csv|unknown_toll,doubled",
+            "reconcile-settings.csv|survivors_of_the_hit,fine",
             "reliability.csv|witness,first",
             "speaker-sides.csv|witness,sometimes",
             "victim-groups.csv|bystanders,civilians",

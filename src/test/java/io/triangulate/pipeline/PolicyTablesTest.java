@@ -183,6 +183,18 @@ class PolicyTablesTest {
                 .events().get(0).casualties().killed().best());
     }
 
+    @Test
+    void whetherThoseHitAndNotKilledWereWoundedIsTheTables() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in-hit"));
+        Path a = Files.writeString(in.resolve("police.txt"), "Published: 2024-05-14\nShooting in Gao\n"
+                + "Four people were shot on Monday in Gao, police said. One of them died.\n");
+        // Shipped: of the four shot, one died, so three were wounded; "unknown" says nothing of the three.
+        assertEquals(3, TestRules.pipeline().run(List.of(a)).events().get(0).casualties().injured().best());
+        Path rules = rulesWith("reconcile-settings.csv", "survivors_of_the_hit,wounded", "survivors_of_the_hit,unknown");
+        assertEquals(null, Pipeline.load(PipelineOptions.of(rules).withCache(Path.of("target/test-rules-cache"))).run(List.of(a))
+                .events().get(0).casualties().injured().best());
+    }
+
     private static List<String> derivative(RunResult run) {
         return run.events().stream().flatMap(e -> e.flags().stream()).filter(f -> f.code().code().equals("DERIVATIVE_REPORT"))
                 .map(f -> f.reports().get(0)).toList();
