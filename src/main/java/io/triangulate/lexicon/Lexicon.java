@@ -44,13 +44,7 @@ public record Lexicon(
         List<PlaceAlias> placeAliases,
         Set<String> abbreviations,
         List<String> pageFurniture,
-        Map<String, Integer> figureBounds,
-        Map<String, Double> conflictSeverity,
-        Map<String, String> victimsComparedAs,
-        Map<String, Integer> figureTiers,
-        Map<String, String> speakerSides,
-        Map<String, Integer> reliabilityRank,
-        Map<String, String> reconcileSettings) {
+        PolicyTables policy) {
 
     public record Actor(String name, String kind, String affiliation) {
         public boolean isDescriptor() { return "descriptor".equals(kind); }
@@ -241,8 +235,7 @@ public record Lexicon(
         });
         Map<String, Integer> tolerance = new HashMap<>();
         each.read(problems, dir, "date-tolerance.csv", List.of("precision", "days"), r -> {
-            Integer d = r.integerOrNull("days");
-            if (d == null || d < 0) throw new TableException(r.file(), r.line(), "days must be a whole number of 0 or more");
+            int d = r.wholeNumber("days", 0);
             tolerance.put(r.oneOf("precision", Set.of("day", "weekday", "week", "month", "analyst_group_days", "analyst_group_km")), d);
         });
         PhraseIndex<String> tollWords = new PhraseIndex<>();
@@ -278,60 +271,13 @@ public record Lexicon(
             String then = r.oneOf("then", Set.of("anything", "space"));
             furniture.add(io.triangulate.words.Normal.form(r.required("start")) + (then.equals("space") ? " " : ""));
         });
-        // The largest figure one event can plausibly have: beyond it a figure is kept as a claim but flagged, never a best.
-        Map<String, Integer> bounds = new HashMap<>();
-        each.read(problems, dir, "figure-bounds.csv", List.of("bound", "value"), r -> {
-            Integer v = r.integerOrNull("value");
-            if (v == null || v < 1) throw new TableException(r.file(), r.line(), "value must be a whole number of 1 or more");
-            bounds.put(r.oneOf("bound", Set.of("one_event")), v);
-        });
-        // How far apart two casualty claims must be for their disagreement to be medium or high.
-        Map<String, Double> severity = new HashMap<>();
-        each.read(problems, dir, "conflict-severity.csv", List.of("threshold", "value"), r -> {
-            Double v = r.doubleOrNull("value");
-            if (v == null || v <= 0) throw new TableException(r.file(), r.line(), "value must be a number above 0");
-            severity.put(r.oneOf("threshold", Set.of("high_ratio", "medium_ratio", "high_against_zero")), v);
-        });
-        // Which victim groups are compared as one.
-        Map<String, String> comparedAs = new HashMap<>();
-        each.read(problems, dir, "victim-groups.csv", List.of("victims", "compared_as"),
-                r -> comparedAs.put(r.oneOf("victims", VICTIMS), r.required("compared_as")));
-        Map<String, Integer> tiers = new HashMap<>();
-        each.read(problems, dir, "figure-tiers.csv", List.of("threshold", "value"), r -> {
-            Integer v = r.integerOrNull("value");
-            if (v == null || v < 0) throw new TableException(r.file(), r.line(), "value must be a whole number of 0 or more");
-            tiers.put(r.oneOf("threshold", Set.of("vague_firm_from_rating")), v);
-        });
-        // Which kinds of speaker count as one side when sources are weighed for independence.
-        Map<String, String> sides = new HashMap<>();
-        each.read(problems, dir, "speaker-sides.csv", List.of("source_kind", "independence"),
-                r -> sides.put(r.oneOf("source_kind", SOURCE_KINDS), r.oneOf("independence", Set.of("side", "each"))));
-        // Whose figure is best among disagreeing firm figures, by kind of speaker.
-        Map<String, Integer> reliability = new HashMap<>();
-        each.read(problems, dir, "reliability.csv", List.of("source_kind", "rank"), r -> {
-            Integer rank = r.integerOrNull("rank");
-            if (rank == null || rank < 1) throw new TableException(r.file(), r.line(), "rank must be a whole number of 1 or more");
-            reliability.put(r.oneOf("source_kind", SOURCE_KINDS), rank);
-        });
-        Map<String, String> settings = new HashMap<>();
-        each.read(problems, dir, "reconcile-settings.csv", List.of("setting", "value"),
-                r -> {
-                    String setting = r.oneOf("setting", Set.of("default_level", "event_day_tie", "same_day_first", "unknown_toll",
-                            "survivors_of_the_hit"));
-                    settings.put(setting, r.oneOf("value", switch (setting) {
-                        case "default_level" -> io.triangulate.codes.Coded.codes(io.triangulate.codes.Level.class);
-                        case "event_day_tie" -> Set.of("earliest", "latest");
-                        case "unknown_toll" -> Set.of("larger", "added");
-                        case "survivors_of_the_hit" -> Set.of("wounded", "unknown");
-                        default -> Set.of("more_claims", "id_order");
-                    }));
-                });
+        PolicyTables policy = PolicyTables.read(each, problems, dir);
         if (!problems.isEmpty()) throw new Problems(problems);
         return new Lexicon(language, actors, quantities, numbers, casualtyWords, victims, qualifiers, speakers, hedges, background,
                 targets, dateWords, responsibility, speechVerbs, eventWords, notPlaces, List.copyOf(places), Map.copyOf(tolerance),
                 Set.copyOf(descriptorNames), Map.copyOf(actorsByName), tollWords, timesOfDay, Set.copyOf(givenNames), wordRoles,
                 Map.copyOf(byRole), Map.copyOf(opening), List.copyOf(placeAliases), Set.copyOf(abbreviations), List.copyOf(furniture),
-                Map.copyOf(bounds), Map.copyOf(severity), Map.copyOf(comparedAs), Map.copyOf(tiers), Map.copyOf(sides), Map.copyOf(reliability), Map.copyOf(settings));
+                policy);
     }
 
     /**
@@ -368,7 +314,7 @@ public record Lexicon(
 
     /** Reads one table for {@link #load}, keeping the rows of the language being loaded. */
     @FunctionalInterface
-    private interface Each {
+    interface Each {
         void read(List<TableException> problems, Path dir, String file, List<String> columns, java.util.function.Consumer<TableRow> row);
     }
 

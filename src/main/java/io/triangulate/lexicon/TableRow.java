@@ -27,6 +27,13 @@ public record TableRow(String file, int line, Map<String, String> cells) {
         }
     }
 
+    /** A whole number of at least {@code min} (a count of days, a rank, a bound). */
+    public int wholeNumber(String column, int min) {
+        Integer v = integerOrNull(column);
+        if (v == null || v < min) throw new TableException(file, line, column + " must be a whole number of " + min + " or more");
+        return v;
+    }
+
     public Double doubleOrNull(String column) {
         String v = get(column);
         if (v.isEmpty()) return null;

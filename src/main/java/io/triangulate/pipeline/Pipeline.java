@@ -16,6 +16,7 @@ import io.triangulate.ingest.Rejected;
 import io.triangulate.ingest.Report;
 import io.triangulate.ingest.ReportReader;
 import io.triangulate.lexicon.Lexicons;
+import io.triangulate.lexicon.PolicyTables;
 import io.triangulate.lexicon.TableException;
 import io.triangulate.reconcile.OverridePins;
 import io.triangulate.reconcile.ReconciledEvent;
@@ -27,7 +28,6 @@ import io.triangulate.rules.Overrides;
 import io.triangulate.rules.RuleBase;
 import io.triangulate.rules.RuleError;
 import io.triangulate.rules.RulesException;
-import io.triangulate.text.SentenceSplitter;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -215,21 +215,21 @@ public final class Pipeline {
         return splitter;
     }
 
-    /** The date tolerances of the tables, as the matching rules see them. */
+    /** The date tolerances and the policy tables' numbers, as the rules see them. */
     public MatchPolicy matchPolicy() {
         Integer dayTol = lexicons.shared().dateTolerance().get("day");
         Integer wdTol = lexicons.shared().dateTolerance().get("weekday");
         Integer groupDays = lexicons.shared().dateTolerance().get("analyst_group_days");
         Integer groupKm = lexicons.shared().dateTolerance().get("analyst_group_km");
-        Integer largest = lexicons.shared().figureBounds().get("one_event");
-        Map<String, Double> severity = lexicons.shared().conflictSeverity();
+        PolicyTables tables = lexicons.shared().policy();
+        Integer largest = tables.figureBounds().get("one_event");
+        Map<String, Double> severity = tables.conflictSeverity();
         int day = dayTol == null ? 1 : dayTol;
         return new MatchPolicy(day, wdTol == null ? 0 : wdTol, groupDays == null ? day : groupDays, groupKm == null ? 0 : groupKm,
                 largest == null ? MatchPolicy.DEFAULT_LARGEST_FIGURE : largest, severity.getOrDefault("high_ratio", 3.0),
                 severity.getOrDefault("medium_ratio", 1.5), severity.getOrDefault("high_against_zero", 10.0),
-                lexicons.shared().victimsComparedAs(), lexicons.shared().figureTiers().getOrDefault("vague_firm_from_rating", 3),
-                lexicons.shared().reliabilityRank(), io.triangulate.codes.Coded.of(io.triangulate.codes.Level.class,
-                        lexicons.shared().reconcileSettings().getOrDefault("default_level", "medium")).orElseThrow());
+                tables.victimsComparedAs(), tables.figureTiers().getOrDefault("vague_firm_from_rating", 3), tables.reliabilityRank(),
+                tables.defaultLevel());
     }
 
     /** Stage 5: the blocks the rules compare mentions in (an analyst's group, or a pooled stream's country × division × date window). */

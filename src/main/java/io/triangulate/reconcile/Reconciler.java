@@ -12,6 +12,7 @@ import io.triangulate.extract.TargetClaim;
 import io.triangulate.ingest.Report;
 import io.triangulate.lexicon.Lexicon;
 import io.triangulate.lexicon.Lexicons;
+import io.triangulate.lexicon.PolicyTables;
 import io.triangulate.rules.AnalystOverride;
 import io.triangulate.rules.BlockSession;
 import io.triangulate.rules.Casualty;
@@ -62,6 +63,8 @@ public final class Reconciler {
     private final List<AnalystOverride> overrides;
     private final boolean tracing;
     private final SourceAnalysis sourceAnalysis;
+    /** The policy tables' settings of reconciling (reconcile-settings.csv), read once. */
+    private final PolicyTables tables;
 
     /**
      * {@code overrides}: the analyst's same_event and separate_events rows, for the matching rules;
@@ -76,8 +79,8 @@ public final class Reconciler {
         this.fireLimit = fireLimit;
         this.overrides = overrides;
         this.tracing = tracing;
-        this.sourceAnalysis = new SourceAnalysis(lexicons.shared().speakerSides(),
-                !"id_order".equals(lexicons.shared().reconcileSettings().get("same_day_first")));
+        this.tables = lexicons.shared().policy();
+        this.sourceAnalysis = new SourceAnalysis(tables.speakerSides(), tables.moreClaimsFirst());
     }
 
     /** A block's events and unassigned mentions, the overrides its rules applied, and its error if the rules failed. */
@@ -124,7 +127,7 @@ public final class Reconciler {
                 clusters.add(c.stream().map(f -> byId.get(f.id())).sorted(Comparator.comparing(EventMention::id)).toList());
             }
             List<EventDraft> drafts = new ArrayList<>();
-            for (List<EventMention> c : clusters) drafts.add(new EventDraft(c, EventDraft.place(c, gazetteer), EventDraft.date(c, "latest".equals(lexicons.shared().reconcileSettings().get("event_day_tie")))));
+            for (List<EventMention> c : clusters) drafts.add(new EventDraft(c, EventDraft.place(c, gazetteer), EventDraft.date(c, tables.latestDayOnTie())));
             EventDraft.assignIds(drafts);
             EventDraft main = drafts.stream()
                     .max(Comparator.<EventDraft>comparingInt(d -> d.reports().size()).thenComparingInt(d -> d.mentions.size())
@@ -332,12 +335,10 @@ public final class Reconciler {
                 .sorted(Comparator.comparing(GroupFigure::kind).thenComparing(GroupFigure::victims))
                 .map(g -> new CasualtyFigures.VictimFigure(g.kind(), g.victims(), new Figure(g.low(), g.best(), g.high(), g.rule(), g.claims(), g.highAtLeast())))
                 .toList();
-        boolean addUnknown = "added".equals(lexicons.shared().reconcileSettings().get("unknown_toll"));
-        Figure killed = Totals.of(groups, "killed", addUnknown);
-        Figure injured = Totals.of(groups, "injured", addUnknown);
-        Figure either = Totals.of(groups, "killed_or_injured", addUnknown);
-        boolean survivorsWounded = !"unknown".equals(lexicons.shared().reconcileSettings().get("survivors_of_the_hit"));
-        if (survivorsWounded && countsTheHit(claims)) {
+        Figure killed = Totals.of(groups, "killed", tables.unknownTollAdded());
+        Figure injured = Totals.of(groups, "injured", tables.unknownTollAdded());
+        Figure either = Totals.of(groups, "killed_or_injured", tables.unknownTollAdded());
+        if (tables.survivorsWounded() && countsTheHit(claims)) {
             // "4 shot, 1 dead" leaves three wounded (reconcile-settings.csv's survivors_of_the_hit), even where one of them is also counted on his own ("a man was stabbed").
             Figure survivors = Totals.survivors(either, killed);
             boolean closed = injured.low() != null && injured.high() != null;
