@@ -11,8 +11,14 @@ import java.util.stream.Collectors;
  * fails at rule build with its file and line; a table or a DRL literal is checked against {@link #codes}.
  */
 public interface Coded {
-    /** How the value is written in tables, DRL literals and the output. */
-    String code();
+    /** The constant's name (every enum has it). */
+    String name();
+
+    /** How the value is written in tables, DRL literals and the output: the constant's name in lower case. */
+    @com.fasterxml.jackson.annotation.JsonValue
+    default String code() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
 
     /** The value written {@code code}, if the set has it. */
     static <E extends Enum<E> & Coded> Optional<E> of(Class<E> set, String code) {

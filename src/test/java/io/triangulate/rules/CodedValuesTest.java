@@ -61,4 +61,14 @@ class CodedValuesTest {
             }
         }
     }
+
+    @Test
+    void aCodeIsWrittenTheSameWayByJavaJacksonAndText() throws Exception {
+        // Tables and output write "soft_zero" and "high"; a flag keeps its capitals.
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        assertEquals("\"soft_zero\"", json.writeValueAsString(io.triangulate.codes.Tier.SOFT_ZERO));
+        assertEquals("high", String.valueOf(io.triangulate.codes.Level.HIGH));
+        assertEquals("\"DATE_CONFLICT\"", json.writeValueAsString(io.triangulate.codes.FlagCode.DATE_CONFLICT));
+        assertEquals("security_forces", io.triangulate.codes.Victims.SECURITY_FORCES.code());
+    }
 }
