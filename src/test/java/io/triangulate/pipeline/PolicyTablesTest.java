@@ -25,10 +25,10 @@ class PolicyTablesTest {
     @BeforeAll
     static void twoReportsOfOneAttack() throws IOException {
         Path in = Files.createDirectories(dir.resolve("in"));
-        Path a = Files.writeString(in.resolve("army.txt"), "Published: 2024-05-14\nSoldiers killed in Gao\n"
-                + "Twelve soldiers were killed on Monday in an attack on an army post in Gao, the army said.\n");
-        Path b = Files.writeString(in.resolve("residents.txt"), "Published: 2024-05-14\nAttack in Gao\n"
-                + "Forty soldiers were killed on Monday in an attack on an army post in Gao, residents said.\n");
+        Path a = report(in, "army.txt", "2024-05-14", "Soldiers killed in Gao",
+                "Twelve soldiers were killed on Monday in an attack on an army post in Gao, the army said.");
+        Path b = report(in, "residents.txt", "2024-05-14", "Attack in Gao",
+                "Forty soldiers were killed on Monday in an attack on an army post in Gao, residents said.");
         reports = List.of(a, b);
     }
 
@@ -43,6 +43,21 @@ class PolicyTablesTest {
         return rules;
     }
 
+    /** A .txt report in {@code folder}: its publication day, title and text. */
+    private static Path report(Path folder, String name, String published, String title, String text) throws IOException {
+        return Files.writeString(folder.resolve(name), "Published: " + published + "\n" + title + "\n" + text + "\n");
+    }
+
+    /** The pipeline of an edited rules folder; its compiled rules are cached beside the other tests'. */
+    private static Pipeline load(Path rules) {
+        return Pipeline.load(PipelineOptions.of(rules).withCache(Path.of("target/test-rules-cache")));
+    }
+
+    /** The pipeline of the shipped rules with one table's row replaced. */
+    private static Pipeline pipelineWith(String table, String row, String replacement) throws IOException {
+        return load(rulesWith(table, row, replacement));
+    }
+
     private static EventFlag conflict(RunResult run) {
         ReconciledEvent e = run.events().get(0);
         return e.flags().stream().filter(f -> f.code().code().equals("CASUALTY_CONFLICT")).findFirst().orElseThrow();
@@ -55,8 +70,7 @@ class PolicyTablesTest {
         assertEquals(1, shipped.events().size());
         assertEquals("high", conflict(shipped).severity().code());
         // An analyst who wants four times for a high dispute edits one row.
-        Path rules = rulesWith("conflict-severity.csv", "high_ratio,3", "high_ratio,4");
-        RunResult edited = Pipeline.load(PipelineOptions.of(rules).withCache(Path.of("target/test-rules-cache"))).run(reports);
+        RunResult edited = pipelineWith("conflict-severity.csv", "high_ratio,3", "high_ratio,4").run(reports);
         assertEquals("medium", conflict(edited).severity().code());
         // and the event's confidence follows: a high dispute caps it at medium, a medium one does not
         assertEquals("medium", shipped.events().get(0).confidence().level());
@@ -66,27 +80,26 @@ class PolicyTablesTest {
     @Test
     void whichVictimGroupsAreComparedAsOneIsTheTables() throws IOException {
         Path in = Files.createDirectories(dir.resolve("in-police"));
-        Path a = Files.writeString(in.resolve("army.txt"), "Published: 2024-05-14\nSoldiers killed in Gao\n"
-                + "Twelve soldiers were killed on Monday in an attack on an army post in Gao, the army said.\n");
-        Path b = Files.writeString(in.resolve("residents.txt"), "Published: 2024-05-14\nAttack in Gao\n"
-                + "Forty policemen were killed on Monday in an attack on an army post in Gao, residents said.\n");
+        Path a = report(in, "army.txt", "2024-05-14", "Soldiers killed in Gao",
+                "Twelve soldiers were killed on Monday in an attack on an army post in Gao, the army said.");
+        Path b = report(in, "residents.txt", "2024-05-14", "Attack in Gao",
+                "Forty policemen were killed on Monday in an attack on an army post in Gao, residents said.");
         // Shipped: soldiers and police are both security forces, so 12 and 40 disagree.
         RunResult shipped = TestRules.pipeline().run(List.of(a, b));
         assertEquals(1, shipped.events().size());
         assertEquals(List.of("casualties.killed"), conflicts(shipped));
         // An analyst who keeps police apart from the army edits one row: two counts of different people.
-        Path rules = rulesWith("victim-groups.csv", "police,security", "police,police");
-        RunResult edited = Pipeline.load(PipelineOptions.of(rules).withCache(Path.of("target/test-rules-cache"))).run(List.of(a, b));
+        RunResult edited = pipelineWith("victim-groups.csv", "police,security", "police,police").run(List.of(a, b));
         assertEquals(List.of(), conflicts(edited));
     }
 
     @Test
     void perpetratorRulesEditedToOverlapFailTheBlockNamingBoth() throws IOException {
         Path in = Files.createDirectories(dir.resolve("in-claimed"));
-        Path a = Files.writeString(in.resolve("claim.txt"), "Published: 2024-05-14\nJNIM claims Gao attack\n"
-                + "JNIM claimed responsibility for the attack that killed twelve soldiers in Gao on Monday.\n");
-        Path b = Files.writeString(in.resolve("army.txt"), "Published: 2024-05-14\nSoldiers killed in Gao\n"
-                + "The army blamed JNIM for the attack that killed twelve soldiers in Gao on Monday.\n");
+        Path a = report(in, "claim.txt", "2024-05-14", "JNIM claims Gao attack",
+                "JNIM claimed responsibility for the attack that killed twelve soldiers in Gao on Monday.");
+        Path b = report(in, "army.txt", "2024-05-14", "Soldiers killed in Gao",
+                "The army blamed JNIM for the attack that killed twelve soldiers in Gao on Monday.");
         assertEquals("claimed", TestRules.pipeline().run(List.of(a, b)).events().get(0).perpetrator().status());
         // An analyst drops "no claim" from the attribution rule: a claim and an attribution now give two verdicts.
         Path rules = dir.resolve("rules-overlap");
@@ -96,7 +109,7 @@ class PolicyTablesTest {
         String guard = "    exists Responsibility( event == $e, stance == \"attributed\" )\n    not Responsibility( event == $e, stance == \"claimed\" )\n";
         if (!text.contains(guard)) throw new AssertionError("perpetrator.drl changed: " + guard);
         Files.writeString(drl, text.replace(guard, "    exists Responsibility( event == $e, stance == \"attributed\" )\n"));
-        RunResult edited = Pipeline.load(PipelineOptions.of(rules).withCache(Path.of("target/test-rules-cache"))).run(List.of(a, b));
+        RunResult edited = load(rules).run(List.of(a, b));
         assertEquals(List.of(), edited.events());
         assertEquals(1, edited.ruleErrors().size());
         String error = edited.ruleErrors().get(0);
@@ -107,17 +120,16 @@ class PolicyTablesTest {
     @Test
     void whichSpeakersCountAsOneSideIsTheTables() throws IOException {
         Path in = Files.createDirectories(dir.resolve("in-sides"));
-        Path a = Files.writeString(in.resolve("wire.txt"), "Published: 2024-05-14\nSoldiers killed in Gao\n"
-                + "Twelve soldiers were killed on Monday in an attack on an army post in Gao, the army said.\n");
-        Path b = Files.writeString(in.resolve("radio.txt"), "Published: 2024-05-14\nAttack in Gao\n"
-                + "Twelve soldiers died on Monday when gunmen attacked an army post in Gao, the governor told the radio.\n");
+        Path a = report(in, "wire.txt", "2024-05-14", "Soldiers killed in Gao",
+                "Twelve soldiers were killed on Monday in an attack on an army post in Gao, the army said.");
+        Path b = report(in, "radio.txt", "2024-05-14", "Attack in Gao",
+                "Twelve soldiers died on Monday when gunmen attacked an army post in Gao, the governor told the radio.");
         // Shipped: the army and the governor are the official side, one speaker: nothing independent confirms it.
         ReconciledEvent shipped = TestRules.pipeline().run(List.of(a, b)).events().get(0);
         assertEquals(1, shipped.independentSources());
         assertEquals("low", shipped.confidence().level());
         // An analyst who counts each official separately edits one row.
-        Path rules = rulesWith("speaker-sides.csv", "official,side", "official,each");
-        ReconciledEvent edited = Pipeline.load(PipelineOptions.of(rules).withCache(Path.of("target/test-rules-cache"))).run(List.of(a, b))
+        ReconciledEvent edited = pipelineWith("speaker-sides.csv", "official,side", "official,each").run(List.of(a, b))
                 .events().get(0);
         assertEquals(2, edited.independentSources());
         assertEquals("high", edited.confidence().level());
@@ -126,30 +138,28 @@ class PolicyTablesTest {
     @Test
     void whoseFigureIsBestIsTheTables() throws IOException {
         Path in = Files.createDirectories(dir.resolve("in-best"));
-        Path a = Files.writeString(in.resolve("army.txt"), "Published: 2024-05-14\nSoldiers killed in Gao\n"
-                + "Twelve soldiers were killed on Monday in an attack on an army post in Gao, the army said.\n");
-        Path b = Files.writeString(in.resolve("residents.txt"), "Published: 2024-05-14\nAttack in Gao\n"
-                + "Fifteen soldiers were killed on Monday in an attack on an army post in Gao, residents said.\n");
+        Path a = report(in, "army.txt", "2024-05-14", "Soldiers killed in Gao",
+                "Twelve soldiers were killed on Monday in an attack on an army post in Gao, the army said.");
+        Path b = report(in, "residents.txt", "2024-05-14", "Attack in Gao",
+                "Fifteen soldiers were killed on Monday in an attack on an army post in Gao, residents said.");
         // Shipped: an official's figure before a witness's.
         assertEquals(12, TestRules.pipeline().run(List.of(a, b)).events().get(0).casualties().killed().best());
         // An analyst who trusts witnesses first edits one row.
-        Path rules = rulesWith("reliability.csv", "witness,6", "witness,1");
-        assertEquals(15, Pipeline.load(PipelineOptions.of(rules).withCache(Path.of("target/test-rules-cache"))).run(List.of(a, b))
+        assertEquals(15, pipelineWith("reliability.csv", "witness,6", "witness,1").run(List.of(a, b))
                 .events().get(0).casualties().killed().best());
     }
 
     @Test
     void whichOfTwoEquallyGivenDaysIsTheEventsIsTheTables() throws IOException {
         Path in = Files.createDirectories(dir.resolve("in-day"));
-        Path a = Files.writeString(in.resolve("army.txt"), "Published: 2024-05-15\nSoldiers killed in Gao\n"
-                + "Twelve soldiers were killed on Monday in an attack on an army post in Gao, the army said.\n");
-        Path b = Files.writeString(in.resolve("residents.txt"), "Published: 2024-05-15\nAttack in Gao\n"
-                + "Twelve soldiers were killed on Tuesday in an attack on an army post in Gao, residents said.\n");
+        Path a = report(in, "army.txt", "2024-05-15", "Soldiers killed in Gao",
+                "Twelve soldiers were killed on Monday in an attack on an army post in Gao, the army said.");
+        Path b = report(in, "residents.txt", "2024-05-15", "Attack in Gao",
+                "Twelve soldiers were killed on Tuesday in an attack on an army post in Gao, residents said.");
         // One report each for Monday the 13th and Tuesday the 14th: the shipped table takes the earliest.
         ReconciledEvent shipped = TestRules.pipeline().run(List.of(a, b)).events().get(0);
         assertEquals("2024-05-13", String.valueOf(shipped.date().value()));
-        Path rules = rulesWith("reconcile-settings.csv", "event_day_tie,earliest", "event_day_tie,latest");
-        ReconciledEvent edited = Pipeline.load(PipelineOptions.of(rules).withCache(Path.of("target/test-rules-cache"))).run(List.of(a, b))
+        ReconciledEvent edited = pipelineWith("reconcile-settings.csv", "event_day_tie,earliest", "event_day_tie,latest").run(List.of(a, b))
                 .events().get(0);
         assertEquals("2024-05-14", String.valueOf(edited.date().value()));
     }
@@ -158,40 +168,36 @@ class PolicyTablesTest {
     void whichOfTwoCopiesOfOneDayCameFirstIsTheTables() throws IOException {
         Path in = Files.createDirectories(dir.resolve("in-copies"));
         String lead = "Twelve soldiers were killed on Monday in an attack on an army post in Gao, the army said.";
-        Path rewrite = Files.writeString(in.resolve("a-rewrite.txt"), "Published: 2024-05-14\nGao attack\n" + lead + "\n");
-        Path original = Files.writeString(in.resolve("b-original.txt"), "Published: 2024-05-14\nGao attack\n" + lead
-                + " Five others were wounded, a hospital source said.\n");
+        Path rewrite = report(in, "a-rewrite.txt", "2024-05-14", "Gao attack", lead);
+        Path original = report(in, "b-original.txt", "2024-05-14", "Gao attack", lead + " Five others were wounded, a hospital source said.");
         // Shipped: of two copies of one day, the one holding more claims came first, so the thinner one is the rewrite.
         assertEquals(List.of("a-rewrite"), derivative(TestRules.pipeline().run(List.of(rewrite, original))));
         // An analyst who orders same-day copies by id: "a-rewrite" came first, and nothing is derivative.
-        Path rules = rulesWith("reconcile-settings.csv", "same_day_first,more_claims", "same_day_first,id_order");
-        assertEquals(List.of(), derivative(Pipeline.load(PipelineOptions.of(rules).withCache(Path.of("target/test-rules-cache")))
+        assertEquals(List.of(), derivative(pipelineWith("reconcile-settings.csv", "same_day_first,more_claims", "same_day_first,id_order")
                 .run(List.of(rewrite, original))));
     }
 
     @Test
     void whetherATollOfUnknownVictimsRestatesOrAddsToTheGroupsIsTheTables() throws IOException {
         Path in = Files.createDirectories(dir.resolve("in-toll"));
-        Path a = Files.writeString(in.resolve("army.txt"), "Published: 2024-05-14\nSoldiers killed in Gao\n"
-                + "Two soldiers were killed on Monday in an attack on an army post in Gao, the army said.\n");
-        Path b = Files.writeString(in.resolve("residents.txt"), "Published: 2024-05-14\nAttack in Gao\n"
-                + "Five people were killed on Monday in an attack on an army post in Gao, residents said.\n");
+        Path a = report(in, "army.txt", "2024-05-14", "Soldiers killed in Gao",
+                "Two soldiers were killed on Monday in an attack on an army post in Gao, the army said.");
+        Path b = report(in, "residents.txt", "2024-05-14", "Attack in Gao",
+                "Five people were killed on Monday in an attack on an army post in Gao, residents said.");
         // Shipped: the five restate the total, which holds the two soldiers.
         assertEquals(5, TestRules.pipeline().run(List.of(a, b)).events().get(0).casualties().killed().best());
-        Path rules = rulesWith("reconcile-settings.csv", "unknown_toll,larger", "unknown_toll,added");
-        assertEquals(7, Pipeline.load(PipelineOptions.of(rules).withCache(Path.of("target/test-rules-cache"))).run(List.of(a, b))
+        assertEquals(7, pipelineWith("reconcile-settings.csv", "unknown_toll,larger", "unknown_toll,added").run(List.of(a, b))
                 .events().get(0).casualties().killed().best());
     }
 
     @Test
     void whetherThoseHitAndNotKilledWereWoundedIsTheTables() throws IOException {
         Path in = Files.createDirectories(dir.resolve("in-hit"));
-        Path a = Files.writeString(in.resolve("police.txt"), "Published: 2024-05-14\nShooting in Gao\n"
-                + "Four people were shot on Monday in Gao, police said. One of them died.\n");
+        Path a = report(in, "police.txt", "2024-05-14", "Shooting in Gao",
+                "Four people were shot on Monday in Gao, police said. One of them died.");
         // Shipped: of the four shot, one died, so three were wounded; "unknown" says nothing of the three.
         assertEquals(3, TestRules.pipeline().run(List.of(a)).events().get(0).casualties().injured().best());
-        Path rules = rulesWith("reconcile-settings.csv", "survivors_of_the_hit,wounded", "survivors_of_the_hit,unknown");
-        assertEquals(null, Pipeline.load(PipelineOptions.of(rules).withCache(Path.of("target/test-rules-cache"))).run(List.of(a))
+        assertEquals(null, pipelineWith("reconcile-settings.csv", "survivors_of_the_hit,wounded", "survivors_of_the_hit,unknown").run(List.of(a))
                 .events().get(0).casualties().injured().best());
     }
 
