@@ -80,17 +80,12 @@ class BadInputTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void aBadInputNeverSinksTheRun(Case c) throws IOException {
-        Path in = Files.createDirectories(dir.resolve("in"));
-        Files.writeString(in.resolve("good.txt"), GOOD);
+        Path in = folderWithGood("in");
         Files.write(in.resolve(c.file()), c.bytes());
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        picocli.CommandLine cl = new picocli.CommandLine(new Triangulate());
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute("run", in.toString(), "--format", "json", "--rules", "rules", "--quiet");
-        assertTrue(code == Triangulate.OK || code == Triangulate.REJECTED_INPUTS, () -> "exit " + code + ": " + err);
-        JsonNode json = new ObjectMapper().readTree(out.toString());
+        Ran ran = run(in.toString());
+        int code = ran.code();
+        assertTrue(code == Triangulate.OK || code == Triangulate.REJECTED_INPUTS, () -> "exit " + code + ": " + ran.err());
+        JsonNode json = new ObjectMapper().readTree(ran.out());
         // The good report is read into an event whatever lies beside it.
         boolean goodInAnEvent = false;
         for (JsonNode e : json.get("events")) for (JsonNode r : e.get("reports")) goodInAnEvent |= r.asText().equals("good");
@@ -118,20 +113,38 @@ class BadInputTest {
         }
     }
 
-    /** Runs the CLI on a folder holding the good report and whatever {@code setUp} adds; returns the JSON output. */
-    private JsonNode runBeside(String folder, IoSetUp setUp, int expectedCode) throws IOException {
-        Path in = Files.createDirectories(dir.resolve(folder));
-        Files.writeString(in.resolve("good.txt"), GOOD);
-        setUp.in(in);
+    /** What one run of the CLI gave: its exit code and what it wrote. */
+    private record Ran(int code, String out, String err) {}
+
+    /** {@code triangulate run INPUTS --format json} with the project's rules. */
+    private static Ran run(String... inputs) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         picocli.CommandLine cl = new picocli.CommandLine(new Triangulate());
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));
-        int code = cl.execute("run", in.toString(), "--format", "json", "--rules", "rules", "--quiet");
-        assertEquals(expectedCode, code, err::toString);
-        JsonNode json = new ObjectMapper().readTree(out.toString());
-        assertTrue(out.toString().contains("\"good\""), "the good report was not read");
+        List<String> args = new java.util.ArrayList<>(List.of("run"));
+        args.addAll(List.of(inputs));
+        args.addAll(List.of("--format", "json", "--rules", "rules", "--quiet"));
+        int code = cl.execute(args.toArray(String[]::new));
+        return new Ran(code, out.toString(), err.toString());
+    }
+
+    /** A new input folder holding the good report. */
+    private Path folderWithGood(String name) throws IOException {
+        Path in = Files.createDirectories(dir.resolve(name));
+        Files.writeString(in.resolve("good.txt"), GOOD);
+        return in;
+    }
+
+    /** Runs the CLI on a folder holding the good report and whatever {@code setUp} adds; returns the JSON output. */
+    private JsonNode runBeside(String folder, IoSetUp setUp, int expectedCode) throws IOException {
+        Path in = folderWithGood(folder);
+        setUp.in(in);
+        Ran ran = run(in.toString());
+        assertEquals(expectedCode, ran.code(), ran::err);
+        JsonNode json = new ObjectMapper().readTree(ran.out());
+        assertTrue(ran.out().contains("\"good\""), "the good report was not read");
         return json;
     }
 
@@ -183,32 +196,22 @@ class BadInputTest {
 
     @Test
     void aPathThatDoesNotExistIsRejectedAndTheOthersRun() throws IOException {
-        Path in = Files.createDirectories(dir.resolve("in2"));
-        Files.writeString(in.resolve("good.txt"), GOOD);
-        StringWriter out = new StringWriter();
-        picocli.CommandLine cl = new picocli.CommandLine(new Triangulate());
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(new StringWriter()));
-        int code = cl.execute("run", in.toString(), dir.resolve("missing").toString(), "--format", "json", "--rules", "rules", "--quiet");
-        assertEquals(Triangulate.REJECTED_INPUTS, code);
-        assertTrue(out.toString().contains("\"good\""));
+        Path in = folderWithGood("in2");
+        Ran ran = run(in.toString(), dir.resolve("missing").toString());
+        assertEquals(Triangulate.REJECTED_INPUTS, ran.code());
+        assertTrue(ran.out().contains("\"good\""));
     }
 
     @Test
     void aSymlinkLoopDoesNotHangOrCrashTheRun() throws IOException {
-        Path in = Files.createDirectories(dir.resolve("in3"));
-        Files.writeString(in.resolve("good.txt"), GOOD);
+        Path in = folderWithGood("in3");
         try {
             Files.createSymbolicLink(in.resolve("loop"), in);
         } catch (UnsupportedOperationException | IOException e) {
             return; // no symbolic links on this file system: nothing to test
         }
-        StringWriter out = new StringWriter();
-        picocli.CommandLine cl = new picocli.CommandLine(new Triangulate());
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(new StringWriter()));
-        int code = cl.execute("run", in.toString(), "--format", "json", "--rules", "rules", "--quiet");
-        assertTrue(code == Triangulate.OK || code == Triangulate.REJECTED_INPUTS, "exit " + code);
-        assertTrue(out.toString().contains("\"good\""));
+        Ran ran = run(in.toString());
+        assertTrue(ran.code() == Triangulate.OK || ran.code() == Triangulate.REJECTED_INPUTS, "exit " + ran.code());
+        assertTrue(ran.out().contains("\"good\""));
     }
 }
