@@ -73,10 +73,11 @@ public final class RuleBase {
         // Coded values first: Drools would report a quoted value against an enum in generated code, and a misspelt
         // one not at all.
         List<RuleError> literals = new ArrayList<>();
-        java.util.Set<String> numeric = RuleLiterals.numericFields(classesSeenBy(drl));
+        java.util.SortedSet<String> seen = classesSeenBy(drl);
+        java.util.Set<String> numeric = RuleLiterals.numericFields(seen);
         drl.forEach((rel, text) -> literals.addAll(RuleLiterals.check(rel, text, numeric)));
         if (!literals.isEmpty()) throw new RulesException(literals);
-        String hash = hash(all, classesSeenBy(drl), RuleBase::classBytes);
+        String hash = hash(all, seen, RuleBase::classBytes);
         KieServices ks = KieServices.Factory.get();
         Path cached = cacheDir == null ? null : cacheDir.resolve("rules-" + hash + ".jar");
         if (cached != null && Files.isRegularFile(cached)) {
