@@ -8,6 +8,11 @@ package io.triangulate.rules;
  * perpetrator.status).
  */
 public record AnalystOverride(String where, String action, String report, String other, String field, String value, String note) {
+    /** Whether this row is about the two reports, in either order. */
+    public boolean names(String oneReport, String otherReport) {
+        return report.equals(oneReport) && other.equals(otherReport) || report.equals(otherReport) && other.equals(oneReport);
+    }
+
     /** "same_event 003 004 (overrides.csv:4)". */
     public String describe() {
         StringBuilder b = new StringBuilder(action).append(' ').append(report);
