@@ -201,6 +201,34 @@ class PolicyTablesTest {
                 .events().get(0).casualties().injured().best());
     }
 
+    @Test
+    void theConfidenceOfAnEventNoNoteSpeaksOfIsTheTables() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in-default"));
+        Path a = report(in, "army.txt", "2024-05-14", "Soldiers killed in Gao",
+                "Twelve soldiers were killed on Monday in an attack on an army post in Gao, the army said.");
+        // Shipped: one report is low confidence, by its rule.
+        assertEquals("low", TestRules.pipeline().run(List.of(a)).events().get(0).confidence().level());
+        // An analyst who drops that rule leaves the event with no note: it takes default_level, medium as shipped ...
+        Path noRule = withoutRule(rulesWith("reconcile-settings.csv", "default_level,medium", "default_level,medium"),
+                "An event resting on one source is low confidence");
+        assertEquals("medium", load(noRule).run(List.of(a)).events().get(0).confidence().level());
+        // ... and whatever the table says once edited.
+        Path noRuleHigh = withoutRule(rulesWith("reconcile-settings.csv", "default_level,medium", "default_level,high"),
+                "An event resting on one source is low confidence");
+        assertEquals("high", load(noRuleHigh).run(List.of(a)).events().get(0).confidence().level());
+    }
+
+    /** The rules folder with one rule of reconcile.drl cut out, from its comment to its {@code end}. */
+    private static Path withoutRule(Path rules, String name) throws IOException {
+        Path drl = rules.resolve("reconcile.drl");
+        String text = Files.readString(drl, StandardCharsets.UTF_8);
+        int start = text.indexOf("rule \"" + name + "\"");
+        if (start < 0) throw new AssertionError("reconcile.drl has no rule " + name);
+        int end = text.indexOf("\nend\n", start) + "\nend\n".length();
+        Files.writeString(drl, text.substring(0, start) + text.substring(end), StandardCharsets.UTF_8);
+        return rules;
+    }
+
     private static List<String> derivative(RunResult run) {
         return run.events().stream().flatMap(e -> e.flags().stream()).filter(f -> f.code().code().equals("DERIVATIVE_REPORT"))
                 .map(f -> f.reports().get(0)).toList();
