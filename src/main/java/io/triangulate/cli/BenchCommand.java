@@ -17,17 +17,26 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Benchmarks on generated reports (figures for EXTRACTION.md and BENCHMARKS.md).",
-                "  extraction  sentences per second, and time per KB as a text grows",
-                "  pipeline    a pooled stream of generated reports read, extracted, matched and reconciled"})
+        description = {"Benchmarks (figures for EXTRACTION.md and BENCHMARKS.md).",
+                "  extraction  sentences per second on generated reports, and time per KB as a text grows",
+                "  pipeline    a pooled stream of generated reports read, extracted, matched and reconciled",
+                "  corpus      the whole pipeline over a JSONL corpus of real reports (--input), repeated to --reports,",
+                "              with reports/s, MB/s, peak heap and RSS, and the time of each stage"})
 final class BenchCommand implements Callable<Integer> {
-    enum What { extraction, pipeline }
+    enum What { extraction, pipeline, corpus }
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "extraction or pipeline")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "extraction, pipeline or corpus")
     What what;
 
-    @Option(names = "--reports", paramLabel = "N", description = "Generated reports (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--reports", paramLabel = "N",
+            description = "extraction: generated reports; corpus: at least this many, the corpus repeated (default: ${DEFAULT-VALUE}).")
     int reports = 20_000;
+
+    @Option(names = "--input", paramLabel = "FILE", description = "corpus: a JSONL file of reports (e.g. corpus/reports.jsonl).")
+    java.nio.file.Path input;
+
+    @Option(names = "--warmup", paramLabel = "N", description = "corpus: unmeasured rounds first (default: ${DEFAULT-VALUE}).")
+    int warmup = 1;
 
     @Option(names = "--events", paramLabel = "N", description = "pipeline: generated events (default: ${DEFAULT-VALUE}).")
     int events = 5_000;
@@ -70,7 +79,21 @@ final class BenchCommand implements Callable<Integer> {
         Pipeline pipeline = rules.pipeline(spec.commandLine().getErr());
         if (pipeline == null) return Triangulate.USAGE_OR_RULES;
         out.printf(java.util.Locale.ROOT, "Rules and tables loaded in %.1f s%n", (System.nanoTime() - p0) / 1e9);
-        int n = Math.max(1, threads);
+        if (what == What.corpus) {
+            if (input == null || !java.nio.file.Files.isRegularFile(input)) {
+                spec.commandLine().getErr().println("triangulate: bench corpus needs --input FILE (a JSONL file of reports)"
+                        + (input == null ? "" : ": not found: " + input));
+                return Triangulate.USAGE_OR_RULES;
+            }
+            out.printf("Threads: %d%n", Math.max(1, threads));
+            try {
+                new io.triangulate.bench.CorpusBenchmark(pipeline, out).run(input, Math.max(1, reports), Math.max(0, warmup), Math.max(1, rounds));
+            } catch (java.io.IOException e) {
+                spec.commandLine().getErr().println("triangulate: " + e.getMessage());
+                return Triangulate.USAGE_OR_RULES;
+            }
+            return Triangulate.OK;
+        }
         new PipelineBenchmark(out).run(events, perEvent, Math.max(1, rounds), stream -> {
             var r = pipeline.run(java.util.List.of(stream));
             return new PipelineBenchmark.Outcome(r.ingested().reports().size(), r.events().size(), r.unassigned().size());

@@ -152,7 +152,12 @@ public final class Pipeline {
 
     /** {@code group}: the region the report's analyst group names, for a report that names no division itself. */
     public Read read(Report report, Region group) {
+        return read(report, group, new StageTimes());
+    }
+
+    private Read read(Report report, Region group, StageTimes times) {
         try {
+            long t = System.nanoTime();
             report = extractors().withLanguage(report);
             ClaimExtractor extractor = extractors().of(report.language());
             if (extractor == null) {
@@ -160,8 +165,13 @@ public final class Pipeline {
                 return new Read(report, new Mentions(List.of(), List.of(new Unassigned(report.id(), null,
                         "language " + report.language() + ": no tables"))), Region.NONE, null);
             }
-            ReportClaims claims = extractor.extract(report, extractors().sentences(report.language()).split(report.text()), group);
-            return new Read(report, splitter().split(claims), claims.region(), null, claims.warnings());
+            io.triangulate.text.CleanText text = extractors().sentences(report.language()).split(report.text());
+            t = times.since(StageTimes.Stage.CLEAN, t);
+            ReportClaims claims = extractor.extract(report, text, group);
+            t = times.since(StageTimes.Stage.EXTRACT, t);
+            Mentions mentions = splitter().split(claims);
+            times.since(StageTimes.Stage.SPLIT, t);
+            return new Read(report, mentions, claims.region(), null, claims.warnings());
         } catch (RuntimeException | StackOverflowError | LinkageError e) {
             return new Read(report, null, Region.NONE, Rejected.failed(report.input(), report.line(), "reading report '" + report.id() + "'", e));
         } catch (OutOfMemoryError e) {
@@ -177,7 +187,7 @@ public final class Pipeline {
      * in the division its other reports name ("Clearwater" beside reports that say South Carolina). Groups the
      * size of a pooled stream are left as they are.
      */
-    private List<Read> inGroupRegions(List<Read> reads, ExecutorService pool) {
+    private List<Read> inGroupRegions(List<Read> reads, ExecutorService pool, StageTimes times) {
         Map<String, List<Read>> byGroup = new TreeMap<>();
         for (Read r : reads) if (r.rejected() == null) byGroup.computeIfAbsent(r.report().group(), k -> new ArrayList<>()).add(r);
         Map<String, Region> regions = new TreeMap<>();
@@ -193,7 +203,7 @@ public final class Pipeline {
             Region region = r.rejected() == null && r.region().isEmpty() ? regions.get(r.report().group()) : null;
             if (region == null) continue;
             at.add(i);
-            again.add(() -> read(r.report(), region));
+            again.add(() -> read(r.report(), region, times));
         }
         if (again.isEmpty()) return reads;
         List<Read> out = new ArrayList<>(reads);
@@ -249,6 +259,11 @@ public final class Pipeline {
 
     /** Runs stages 2–7 on reports already read (an evaluation regroups one corpus several ways). */
     public RunResult run(Ingested in, Progress progress) {
+        return run(in, progress, new StageTimes());
+    }
+
+    /** The same, adding the time each stage takes to {@code times} (the benchmark's figures). */
+    public RunResult run(Ingested in, Progress progress, StageTimes times) {
         // The analyst's exclusions first: an excluded report is read by nothing else.
         Map<String, AnalystOverride> excluded = new TreeMap<>();
         for (AnalystOverride o : overrides) if (o.action().equals("exclude")) excluded.put(o.report(), o);
@@ -273,12 +288,12 @@ public final class Pipeline {
             List<Callable<Read>> reads = new ArrayList<>();
             for (Report r : toRead) {
                 reads.add(() -> {
-                    Read read = read(r);
+                    Read read = read(r, Region.NONE, times);
                     progress.step();
                     return read;
                 });
             }
-            for (Read read : inGroupRegions(all(pool, reads), pool)) {
+            for (Read read : inGroupRegions(all(pool, reads), pool, times)) {
                 if (read.rejected() != null) {
                     rejected.add(read.rejected());
                     continue;
@@ -289,7 +304,9 @@ public final class Pipeline {
                 unassigned.addAll(read.mentions().unassigned());
             }
             Map<String, Report> reports = kept.stream().collect(Collectors.toMap(Report::id, Function.identity()));
+            long cutStart = System.nanoTime();
             Blocks.Cut cut = blocks(mentions, reports);
+            times.since(StageTimes.Stage.BLOCK, cutStart);
             Map<String, List<EventMention>> blocks = cut.blocks();
             unassigned.addAll(cut.unassigned());
             List<AnalystOverride> pairs = overrides.stream().filter(o -> o.action().equals("same_event") || o.action().equals("separate_events")).toList();
@@ -312,6 +329,9 @@ public final class Pipeline {
                 unassigned.addAll(r.unassigned());
                 applied.addAll(r.applied());
                 if (r.error() != null) ruleErrors.add(r.error());
+                times.add(StageTimes.Stage.MATCH, r.time().match());
+                times.add(StageTimes.Stage.JUDGE, r.time().judge());
+                times.add(StageTimes.Stage.RECONCILE, r.time().reconcile());
             }
             progress.close();
             return assemble(in, kept, rejected, events, unassigned, applied, ruleErrors, warnings);

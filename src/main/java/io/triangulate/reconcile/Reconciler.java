@@ -84,7 +84,12 @@ public final class Reconciler {
     }
 
     /** A block's events and unassigned mentions, the overrides its rules applied, and its error if the rules failed. */
-    public record BlockResult(List<ReconciledEvent> events, List<Unassigned> unassigned, Set<String> applied, String error) {}
+    public record BlockResult(List<ReconciledEvent> events, List<Unassigned> unassigned, Set<String> applied, String error, BlockTime time) {}
+
+    /** Nanoseconds a block spent matching, judging (both in its rules session) and in the rest of reconciling. */
+    public record BlockTime(long match, long judge, long reconcile) {
+        static final BlockTime NONE = new BlockTime(0, 0, 0);
+    }
 
     public BlockResult reconcile(String block, List<EventMention> mentions, Map<String, Report> reports) {
         return reconcile(block, mentions, reports, false);
@@ -92,6 +97,9 @@ public final class Reconciler {
 
     /** {@code analystGroup}: the block is an analyst's group, where reports too coarse to match may join its main event. */
     public BlockResult reconcile(String block, List<EventMention> mentions, Map<String, Report> reports, boolean analystGroup) {
+        long start = System.nanoTime();
+        long matchNanos = 0;
+        long judgeNanos = 0;
         Map<String, EventMention> byId = new LinkedHashMap<>();
         List<Mention> facts = new ArrayList<>();
         for (EventMention m : mentions) {
@@ -101,10 +109,12 @@ public final class Reconciler {
         // The limit guards against a looping rule; a large block legitimately fires once per pair of its mentions.
         int limit = (int) Math.min(Integer.MAX_VALUE, fireLimit + 8L * facts.size() * facts.size());
         try (BlockSession session = new BlockSession(rules, limit, tracing)) {
+            long t = System.nanoTime();
             BlockSession.Matching matching = session.match(policy, facts, overrides);
             List<Unassigned> unassigned = new ArrayList<>();
             List<List<Mention>> formed = new ArrayList<>(Clusters.of(facts, matching.same()));
             Map<String, String> coarseJoins = join(session, block, formed, analystGroup);
+            matchNanos += System.nanoTime() - t;
             List<List<EventMention>> clusters = new ArrayList<>();
             for (List<Mention> c : formed) {
                 if (c.stream().noneMatch(Mention::placed)) {
@@ -142,14 +152,18 @@ public final class Reconciler {
                     if (coarseJoins.containsKey(m.id())) judged.add(new CoarseJoin(d.id, m.id(), m.report(), m.report() + " (" + coarseJoins.get(m.id()) + ")"));
                 }
             }
+            t = System.nanoTime();
             session.judge(judged);
+            judgeNanos += System.nanoTime() - t;
 
             // Who each event rests on, once derivative reports are set aside; then confidence.
             Map<String, Set<String>> derivative = new HashMap<>();
             for (Derivative dv : session.facts(Derivative.class)) derivative.computeIfAbsent(dv.event(), k -> new TreeSet<>()).add(dv.report());
             Map<String, EventSources> sources = new HashMap<>();
             for (EventDraft d : drafts) sources.put(d.id, sourceAnalysis.sources(d, derivative.getOrDefault(d.id, Set.of())));
+            t = System.nanoTime();
             session.judge(List.copyOf(sources.values()));
+            judgeNanos += System.nanoTime() - t;
 
             Conclusions found = new Conclusions(session);
             List<ReconciledEvent> events = new ArrayList<>();
@@ -162,7 +176,8 @@ public final class Reconciler {
                 events.add(build(d, sources.get(d.id), found, applied, explain(trace, d.id, ids)));
             }
             Set<String> appliedRows = matching.overrides().stream().map(io.triangulate.rules.OverrideApplied::where).collect(Collectors.toCollection(TreeSet::new));
-            return new BlockResult(events, unassigned, appliedRows, null);
+            long all = System.nanoTime() - start;
+            return new BlockResult(events, unassigned, appliedRows, null, new BlockTime(matchNanos, judgeNanos, all - matchNanos - judgeNanos));
         } catch (BlockSession.BlockFailure e) {
             return failed(block, mentions, e.getMessage());
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
@@ -176,7 +191,7 @@ public final class Reconciler {
     private static BlockResult failed(String block, List<EventMention> mentions, String why) {
         List<Unassigned> failed = new ArrayList<>();
         for (EventMention m : mentions) failed.add(new Unassigned(m.report(), m.id(), "the rules failed for this block: " + why));
-        return new BlockResult(List.of(), failed, Set.of(), "block " + block + ": " + why);
+        return new BlockResult(List.of(), failed, Set.of(), "block " + block + ": " + why, BlockTime.NONE);
     }
 
     /**
