@@ -42,14 +42,23 @@ public final class Gazetteer {
     }
 
     private static volatile Gazetteer builtIn;
+    /**
+     * The built-in gazetteer under this one, shared and never changed (null in the built-in one itself): a pipeline's
+     * gazetteer holds only what its curated table and extra file add, not a copy of the 500,000 built-in names.
+     */
+    private final Gazetteer base;
     private final Map<String, List<Entry>> byName = new HashMap<>();
     private final Map<String, Place> byId = new HashMap<>();
+    /** The most words of a name beginning with each first word: most words begin none, and are looked up no further. */
+    private final Map<String, Integer> wordsFrom = new HashMap<>();
     private final Map<String, String> admin1Names = new HashMap<>();
     private final Map<String, String> countryNames = new HashMap<>();
     /** The last words of divisions' names that the name goes without ("Borno State" is "Borno"), in matching form. */
     private Set<String> divisionWords = Set.of();
 
-    private Gazetteer() {}
+    private Gazetteer(Gazetteer base) {
+        this.base = base;
+    }
 
     /** The built-in gazetteer, loaded once per JVM (again only if the tables' division words change). */
     private static Gazetteer builtIn(Set<String> divisionWords) {
@@ -64,7 +73,7 @@ public final class Gazetteer {
     }
 
     private static Gazetteer load(Set<String> divisionWords) {
-        Gazetteer g = new Gazetteer();
+        Gazetteer g = new Gazetteer(null);
         g.divisionWords = Set.copyOf(divisionWords);
         try (InputStream in = Gazetteer.class.getResourceAsStream("gazetteer.tsv.gz")) {
             if (in == null) throw new IllegalStateException("gazetteer resource missing: run scripts/BuildGazetteer.java");
@@ -115,7 +124,7 @@ public final class Gazetteer {
         // Small places, and one-word counties ("Lincoln"), need a locative cue; "Lincoln County" does not.
         boolean needsCue = "cities1000".equals(f[9]) || "admin2".equals(f[9]) && f[1].indexOf(' ') < 0;
         Entry e = new Entry(place, pop, needsCue, featureRank);
-        byId.put(place.id(), place);
+        putPlace(place);
         index(f[1], e);
         if (!f[2].isEmpty()) for (String alt : f[2].split("\\|")) index(alt, e.asAlternate());
         // "Borno State" is also "Borno", "Cabo Delgado Province" also "Cabo Delgado".
@@ -126,13 +135,37 @@ public final class Gazetteer {
     }
 
     private void index(String name, Entry e) {
-        byName.computeIfAbsent(key(name), k -> new ArrayList<>(1)).add(e);
+        editable(key(name)).add(e);
         // "Ma'rib" is written "Marib" too: index the name without its apostrophes (ʼ ‘ ’ ' ʻ).
-        String bare = name.replaceAll("['\u2018\u2019\u02bb\u02bc`]", "");
+        String bare = APOSTROPHES.matcher(name).replaceAll("");
         if (!bare.equals(name) && !key(bare).equals(key(name))) {
-            List<Entry> list = byName.computeIfAbsent(key(bare), k -> new ArrayList<>(1));
+            List<Entry> list = editable(key(bare));
             if (!list.contains(e)) list.add(e);
         }
+    }
+
+    private static final java.util.regex.Pattern APOSTROPHES = java.util.regex.Pattern.compile("['\u2018\u2019\u02bb\u02bc`]");
+
+    /** This gazetteer's own list of places named {@code key}, begun as a copy of the base's. */
+    private List<Entry> editable(String key) {
+        List<Entry> own = byName.get(key);
+        if (own == null) {
+            own = base == null ? new ArrayList<>(1) : new ArrayList<>(base.candidates(key));
+            putName(key, own);
+        }
+        return own;
+    }
+
+    private void putName(String key, List<Entry> entries) {
+        byName.put(key, entries);
+        int space = key.indexOf(' ');
+        int words = 1;
+        for (int i = space; i >= 0; i = key.indexOf(' ', i + 1)) words++;
+        wordsFrom.merge(space < 0 ? key : key.substring(0, space), words, Math::max);
+    }
+
+    private void putPlace(Place place) {
+        byId.put(place.id(), place);
     }
 
     /** The lookup form of a name: its tokens' matching forms joined by spaces, as text is read. */
@@ -169,12 +202,8 @@ public final class Gazetteer {
      */
     public static Gazetteer withCurated(Lexicon lexicon, Path extra) {
         Gazetteer base = builtIn(lexicon.words("division_word"));
-        Gazetteer g = new Gazetteer();
+        Gazetteer g = new Gazetteer(base);
         g.divisionWords = base.divisionWords;
-        // The extra file adds to name lists: copy them then, so that the shared built-in lists stay as they are.
-        if (extra == null) g.byName.putAll(base.byName);
-        else base.byName.forEach((k, v) -> g.byName.put(k, new ArrayList<>(v)));
-        g.byId.putAll(base.byId);
         g.admin1Names.putAll(base.admin1Names);
         g.countryNames.putAll(base.countryNames);
         if (extra != null) g.addGeoNames(extra);
@@ -196,7 +225,7 @@ public final class Gazetteer {
                 if (f.length < GEONAMES_COLUMNS) {
                     throw new io.triangulate.lexicon.TableException(name, n, "not a GeoNames row: " + f.length + " columns, expected 19");
                 }
-                if (!f[6].equals("P") || byId.containsKey(f[0])) continue; // populated places we do not have yet
+                if (!f[6].equals("P") || place(f[0]) != null) continue; // populated places we do not have yet
                 String cc = f[8];
                 String a1 = f[10].isEmpty() ? null : cc + "." + f[10];
                 long pop;
@@ -213,7 +242,7 @@ public final class Gazetteer {
                         a1 == null || f[11].isEmpty() ? null : a1 + "." + f[11]);
                 int rank = f[7].equals("PPLC") ? 3 : f[7].startsWith("PPLA") ? 2 : 1;
                 Entry e = new Entry(place, pop, pop < 15_000, rank);
-                byId.put(place.id(), place);
+                putPlace(place);
                 index(f[1], e);
                 if (!f[2].equals(f[1])) index(f[2], e);
                 for (String alt : f[3].isEmpty() ? new String[0] : f[3].split(",")) index(alt, e.asAlternate());
@@ -229,10 +258,11 @@ public final class Gazetteer {
         Place place;
         String division = c.precision().equals("admin1") ? admin1CodeOf(c.admin1().isEmpty() ? c.name() : c.admin1(), cc) : null;
         if (c.precision().equals("country")) {
-            place = byId.getOrDefault("C:" + cc, new Place("C:" + cc, c.name(), null, null, c.name(), cc, null, null, "country", null));
-        } else if (division != null && byId.containsKey("A:" + division)) {
+            Place known = place("C:" + cc);
+            place = known != null ? known : new Place("C:" + cc, c.name(), null, null, c.name(), cc, null, null, "country", null);
+        } else if (division != null && place("A:" + division) != null) {
             // Another name of a division GeoNames knows ("Nord-Kivu" for North Kivu): the same place, by this name too.
-            place = byId.get("A:" + division);
+            place = place("A:" + division);
         } else {
             Place parent = c.parent().isEmpty() ? null : lookupCity(c.parent(), cc);
             if (!c.parent().isEmpty() && parent == null) {
@@ -245,7 +275,7 @@ public final class Gazetteer {
             place = new Place(id, c.name(), a1Name, a1Code, countryName, cc, c.lat(), c.lon(), c.precision(),
                     city ? id : parent == null ? null : parent.cityId());
         }
-        byId.put(place.id(), place);
+        putPlace(place);
         // A curated row replaces GeoNames' places of that name in its country (Faladié the Bamako neighbourhood,
         // not the village); places of the same name elsewhere (Palma in Spain) stay candidates.
         Entry e = new Entry(place, 0, false, 5);
@@ -253,18 +283,18 @@ public final class Gazetteer {
         names.add(c.name());
         for (String n : names) {
             List<Entry> kept = new ArrayList<>();
-            for (Entry old : byName.getOrDefault(key(n), List.of())) {
+            for (Entry old : candidates(key(n))) {
                 if (!old.place().countryCode().equals(cc)) kept.add(old);
             }
             kept.add(e);
-            byName.put(key(n), List.copyOf(kept));
+            putName(key(n), new ArrayList<>(kept));
         }
     }
 
     private Place lookupCity(String name, String cc) {
         Place best = null;
         long pop = -1;
-        for (Entry e : byName.getOrDefault(key(name), List.of())) {
+        for (Entry e : candidates(key(name))) {
             if (e.place().countryCode().equals(cc) && e.place().precision().equals("city") && e.population() > pop) {
                 best = e.place();
                 pop = e.population();
@@ -289,14 +319,35 @@ public final class Gazetteer {
     }
 
     public List<Entry> candidates(String normName) {
-        return byName.getOrDefault(normName, List.of());
+        List<Entry> own = byName.get(normName);
+        if (own != null) return own;
+        return base == null ? List.of() : base.candidates(normName);
+    }
+
+    /**
+     * The places named by tokens [from, to) of a sentence. Most words begin no name of that many words, and are
+     * answered without building the name's key.
+     */
+    public List<Entry> candidates(List<io.triangulate.words.Token> tokens, int from, int to) {
+        if (to - from > wordsFrom(tokens.get(from).norm())) return List.of();
+        if (to - from == 1) return candidates(tokens.get(from).norm());
+        StringBuilder b = new StringBuilder(tokens.get(from).norm());
+        for (int k = from + 1; k < to; k++) b.append(' ').append(tokens.get(k).norm());
+        return candidates(b.toString());
+    }
+
+    private int wordsFrom(String firstWord) {
+        int own = wordsFrom.getOrDefault(firstWord, 0);
+        return base == null ? own : Math.max(own, base.wordsFrom(firstWord));
     }
 
     public Place place(String id) {
-        return byId.get(id);
+        Place own = byId.get(id);
+        if (own != null || base == null) return own;
+        return base.place(id);
     }
 
     public Place country(String countryCode) {
-        return byId.get("C:" + countryCode);
+        return place("C:" + countryCode);
     }
 }

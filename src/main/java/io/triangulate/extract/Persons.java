@@ -148,7 +148,7 @@ final class Persons {
     private boolean knownPlace(List<Token> toks, int from, int to) {
         if (to - from < 2) return false;
         for (int n = to - from; n >= 2; n--) {
-            if (!gazetteer.candidates(Places.join(toks, from, from + n)).isEmpty()) return true;
+            if (!gazetteer.candidates(toks, from, from + n).isEmpty()) return true;
         }
         return false;
     }

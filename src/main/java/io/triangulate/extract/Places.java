@@ -103,12 +103,12 @@ final class Places {
                 // The longest name here only: "Three Rivers" is a town, not Nigeria's Rivers State.
                 int longest = 0;
                 for (int n = 3; n >= 1 && longest == 0; n--) {
-                    if (i + n <= tokens.size() && !gazetteer.candidates(join(tokens, i, i + n)).isEmpty()) longest = n;
+                    if (i + n <= tokens.size() && !gazetteer.candidates(tokens, i, i + n).isEmpty()) longest = n;
                 }
                 for (int n = longest; n >= 1 && n == longest; n--) {
                     boolean region = i + n < tokens.size() && lexicon.is(tokens.get(i + n), "region_word")
                             || n > 1 && lexicon.is(tokens.get(i + n - 1), "region_word") || lexicon.endsAt(tokens, i, "division_before", 1, 4);
-                    List<Gazetteer.Entry> found = gazetteer.candidates(join(tokens, i, i + n));
+                    List<Gazetteer.Entry> found = gazetteer.candidates(tokens, i, i + n);
                     boolean country = found.stream().anyMatch(e -> e.place().precision().equals("country") && !e.alternate());
                     // "Manchester" is the city before it is Jamaica's parish, "Gao" the town before its region: a division named
                     // alone counts only if no big city anywhere, and no town in its own country, bears its name.
@@ -181,6 +181,7 @@ final class Places {
             for (int i = 0; i < tokens.size(); i++) {
                 if (people.get(s)[i] || !tokens.get(i).isWord() || !tokens.get(i).capitalised()) continue;
                 for (int n = 1; n <= 3 && i + n <= tokens.size(); n++) {
+                    if (gazetteer.candidates(tokens, i, i + n).isEmpty()) continue;
                     String name = join(tokens, i, i + n);
                     if (leaveOut.contains(name)) continue;
                     for (Gazetteer.Entry e : gazetteer.candidates(name)) {
@@ -228,7 +229,7 @@ final class Places {
     private List<Place> placesEndingAt(List<Token> tokens, int end) {
         List<Place> out = new ArrayList<>();
         for (int n = 1; n <= 3 && end - n >= 0; n++) {
-            for (Gazetteer.Entry e : gazetteer.candidates(join(tokens, end - n, end))) out.add(e.place());
+            for (Gazetteer.Entry e : gazetteer.candidates(tokens, end - n, end)) out.add(e.place());
         }
         return out;
     }
@@ -236,7 +237,7 @@ final class Places {
     /** A place's name of more words than [from, to) starts at {@code from} ("South Carolina" over "South"). */
     private boolean longerName(List<Token> tokens, int from, int to) {
         for (int n = to - from + 1; n <= to - from + 2 && from + n <= tokens.size(); n++) {
-            if (tokens.get(from + n - 1).capitalised() && !gazetteer.candidates(join(tokens, from, from + n)).isEmpty()) return true;
+            if (tokens.get(from + n - 1).capitalised() && !gazetteer.candidates(tokens, from, from + n).isEmpty()) return true;
         }
         return false;
     }
@@ -255,7 +256,7 @@ final class Places {
                 if (!tokens.get(i).capitalised()) continue;
                 for (int n = 3; n >= 1; n--) {
                     if (i + n > tokens.size()) continue;
-                    for (Gazetteer.Entry e : gazetteer.candidates(join(tokens, i, i + n))) {
+                    for (Gazetteer.Entry e : gazetteer.candidates(tokens, i, i + n)) {
                         if (e.place().precision().equals("country")) return e.place().name();
                     }
                 }
@@ -280,6 +281,8 @@ final class Places {
             Found best = null;
             for (int n = Math.min(MAX_WORDS, tokens.size() - i); n >= 1; n--) {
                 if (!tokens.get(i + n - 1).isWord() || masked[i + n - 1]) continue;
+                // Most spans name no place: nothing below can find one there.
+                if (gazetteer.candidates(tokens, i, i + n).isEmpty()) continue;
                 // A word that is no place on its own ("North", "West") may still open one ("North Carolina").
                 PhraseIndex.Match<Boolean> notPlace = lexicon.notPlaces().longestAt(tokens, i);
                 if (notPlace != null && notPlace.to() >= i + n) continue;
@@ -339,7 +342,7 @@ final class Places {
             if (!inside.isEmpty()) return inside;
         }
         for (int n = Math.min(3, tokens.size() - after - 1); n >= 1; n--) {
-            for (Gazetteer.Entry area : gazetteer.candidates(join(tokens, after + 1, after + 1 + n))) {
+            for (Gazetteer.Entry area : gazetteer.candidates(tokens, after + 1, after + 1 + n)) {
                 Place a = area.place();
                 if (!a.precision().equals("admin1") && !a.precision().equals("country")) continue;
                 List<Gazetteer.Entry> inside = candidates.stream().filter(c -> a.contains(c.place()) && !c.place().id().equals(a.id())).toList();
@@ -354,7 +357,7 @@ final class Places {
         if (after + 1 >= tokens.size() || !tokens.get(after).is(",")) return false;
         for (Place a : aliasesAt(tokens, after + 1)) if (candidates.stream().anyMatch(c -> a.contains(c.place()))) return true;
         for (int n = Math.min(3, tokens.size() - after - 1); n >= 1; n--) {
-            for (Gazetteer.Entry area : gazetteer.candidates(join(tokens, after + 1, after + 1 + n))) {
+            for (Gazetteer.Entry area : gazetteer.candidates(tokens, after + 1, after + 1 + n)) {
                 if (candidates.stream().anyMatch(c -> area.place().contains(c.place()) && !c.place().id().equals(area.place().id()))) return true;
             }
         }

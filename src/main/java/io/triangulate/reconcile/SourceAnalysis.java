@@ -66,7 +66,11 @@ final class SourceAnalysis {
             }
         }
         List<SourceOverlap.Read> reads = new ArrayList<>();
-        for (String id : claimsByReport.keySet()) if (reports.containsKey(id)) reads.add(SourceOverlap.read(reports.get(id)));
+        // A report alone in its event shares nothing with another: its text is not read again.
+        boolean others = claimsByReport.size() > 1;
+        for (String id : claimsByReport.keySet()) {
+            if (reports.containsKey(id)) reads.add(others ? SourceOverlap.read(reports.get(id)) : SourceOverlap.Read.alone(id));
+        }
         List<ReportInEvent> out = new ArrayList<>();
         for (SourceOverlap.Read read : reads) {
             String id = read.report();

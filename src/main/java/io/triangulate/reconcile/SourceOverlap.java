@@ -21,7 +21,12 @@ final class SourceOverlap {
     private static final CosineSimilarity COSINE = new CosineSimilarity();
 
     /** One report read once: its quotations and words in matching form, and its whole text in that form. */
-    record Read(String report, List<String> quotations, Map<CharSequence, Integer> words, String flat) {}
+    record Read(String report, List<String> quotations, Map<CharSequence, Integer> words, String flat) {
+        /** A report with no other in its event: nothing of it is compared. */
+        static Read alone(String report) {
+            return new Read(report, List.of(), Map.of(), " ");
+        }
+    }
 
     static Read read(Report r) {
         List<Token> tokens = Tokenizer.tokens(r.text());

@@ -21,8 +21,8 @@ import java.util.Locale;
 public final class LanguageDetector {
     /** How sure the detector must be before its answer beats the default language. */
     private static final double MIN_PROBABILITY = 0.90;
-    /** The first characters are enough: a lead paragraph is read right 99 times in 100. */
-    private static final int SAMPLE_CHARS = 3000;
+    /** The first characters are enough: 200 are read right 99 times in 100 (EXTRACTION.md, "Language"), 1,000 costs a third of 3,000. */
+    private static final int SAMPLE_CHARS = 1000;
 
     private static volatile LanguageDetector instance;
 
