@@ -70,16 +70,41 @@ public final class Pipeline {
 
     /** Loads the tables, the gazetteer, the overrides and the rule base; a {@link RulesException} lists every error. */
     public static Pipeline load(PipelineOptions options) {
+        // The rule base loads on a second thread while the tables and the gazetteer load here: on two cores a
+        // run's start-up is the longer of the two, not their sum (BENCHMARKS.md, "Start-up").
+        java.util.concurrent.FutureTask<RuleBase> rules = new java.util.concurrent.FutureTask<>(() -> RuleBase.load(options.rules(), options.cache()));
+        Thread loading = new Thread(rules, "triangulate-rules-load");
+        loading.setDaemon(true);
+        loading.start();
+        // So do the language profiles, which most inputs need (reports seldom state their language).
+        Thread profiles = new Thread(io.triangulate.text.LanguageDetector::get, "triangulate-language-profiles");
+        profiles.setDaemon(true);
+        profiles.start();
         Lexicons lex;
         Gazetteer gaz;
+        List<AnalystOverride> overrides;
         try {
             lex = Lexicons.load(options.rules());
             gaz = Gazetteer.withCurated(lex.shared(), options.gazetteer());
+            overrides = overrides(options);
         } catch (TableException e) {
             throw new RulesException(RuleError.of(e));
         }
-        List<AnalystOverride> overrides = overrides(options);
-        return new Pipeline(options, RuleBase.load(options.rules(), options.cache()), lex, gaz, overrides);
+        return new Pipeline(options, loaded(rules), lex, gaz, overrides);
+    }
+
+    /** The rule base the loading thread made, or what it threw, as if loaded on this thread. */
+    private static RuleBase loaded(java.util.concurrent.FutureTask<RuleBase> rules) {
+        try {
+            return rules.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading the rules", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /**
