@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -32,13 +33,17 @@ import java.util.stream.Stream;
  * Every input becomes a {@link Report} or a {@link Rejected}; unsupported files are counted as skipped.
  */
 public final class ReportReader {
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** The group of the report files named on the command line (folders are groups of their own). */
     public static final String NAMED_FILES = "(files named together)";
     private final Limits limits;
+    /** Strings in JSON are capped as lines are, so one huge string cannot exhaust the heap before it is checked. */
+    private final ObjectMapper json;
 
     public ReportReader(Limits limits) {
         this.limits = limits;
+        this.json = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+                .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder().maxStringLength(limits.maxLineChars()).build())
+                .build());
     }
 
     public ReportReader() {
@@ -158,25 +163,29 @@ public final class ReportReader {
     }
 
     private void readFile(Found f, List<Report> reports, List<Rejected> rejected) {
-        String content;
+        String lower = f.display().toLowerCase(Locale.ROOT);
         try {
-            content = readText(f.path());
+            if (lower.endsWith(".txt")) {
+                reports.add(fromTxt(f, readText(f.path())));
+                return;
+            }
+            // JSON and JSONL are streamed, not held whole: no cap on the file, only on each line and string.
+            binaryCheck(f.path());
+            if (lower.endsWith(".jsonl")) readJsonLines(f, reports, rejected);
+            else readJson(f, reports, rejected);
         } catch (InputException e) {
             rejected.add(new Rejected(f.display(), e.line, e.getMessage()));
-            return;
         }
-        String lower = f.display().toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".txt")) {
-            try {
-                reports.add(fromTxt(f, content));
-            } catch (InputException e) {
-                rejected.add(new Rejected(f.display(), e.line, e.getMessage()));
-            }
-        } else if (lower.endsWith(".jsonl")) {
-            readJsonLines(f, content, reports, rejected);
-        } else {
-            readJson(f, content, reports, rejected);
+    }
+
+    private static void binaryCheck(Path path) {
+        long at;
+        try {
+            at = CappedLines.firstNul(path);
+        } catch (IOException e) {
+            throw new InputException(null, "cannot read: " + e.getMessage());
         }
+        if (at >= 0) throw new InputException(null, "binary file (NUL byte at offset " + at + "), not text");
     }
 
     private String readText(Path path) {
@@ -237,13 +246,13 @@ public final class ReportReader {
                 language == null ? null : "stated");
     }
 
-    private void readJson(Found f, String content, List<Report> reports, List<Rejected> rejected) {
-        try (JsonParser p = JSON.createParser(content)) {
+    private void readJson(Found f, List<Report> reports, List<Rejected> rejected) {
+        try (Reader r = CappedLines.strictUtf8(f.path()); JsonParser p = json.createParser(r)) {
             JsonToken first = p.nextToken();
             if (first == JsonToken.START_ARRAY) {
                 while (p.nextToken() == JsonToken.START_OBJECT) {
                     int line = p.currentTokenLocation().getLineNr();
-                    JsonNode node = JSON.readTree(p);
+                    JsonNode node = json.readTree(p);
                     try {
                         reports.add(fromJson(node, f, f.stem() + ":" + line, f.group(), line));
                     } catch (InputException e) {
@@ -254,13 +263,21 @@ public final class ReportReader {
                     rejected.add(new Rejected(f.display(), p.currentTokenLocation().getLineNr(), "expected a JSON object in the array"));
                 }
             } else if (first == JsonToken.START_OBJECT) {
-                JsonNode node = JSON.readTree(p);
+                JsonNode node = json.readTree(p);
                 reports.add(fromJson(node, f, f.stem(), f.group(), null));
+            } else if (first == null) {
+                rejected.add(new Rejected(f.display(), null, "empty file"));
             } else {
                 rejected.add(new Rejected(f.display(), 1, "expected a JSON object or an array of objects"));
             }
+        } catch (java.nio.charset.CharacterCodingException e) {
+            rejected.add(new Rejected(f.display(), null, "not UTF-8 text"));
         } catch (JsonProcessingException e) {
-            rejected.add(new Rejected(f.display(), e.getLocation() == null ? null : e.getLocation().getLineNr(), "malformed JSON: " + e.getOriginalMessage()));
+            if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
+                rejected.add(new Rejected(f.display(), null, "not UTF-8 text"));
+            } else {
+                rejected.add(new Rejected(f.display(), e.getLocation() == null ? null : e.getLocation().getLineNr(), "malformed JSON: " + e.getOriginalMessage()));
+            }
         } catch (InputException e) {
             rejected.add(new Rejected(f.display(), e.line, e.getMessage()));
         } catch (IOException e) {
@@ -268,21 +285,37 @@ public final class ReportReader {
         }
     }
 
-    private void readJsonLines(Found f, String content, List<Report> reports, List<Rejected> rejected) {
-        String[] lines = content.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].isBlank()) continue;
-            int lineNo = i + 1;
-            try {
-                JsonNode node = JSON.readTree(lines[i]);
-                if (node == null || !node.isObject()) throw new InputException(lineNo, "expected a JSON object on this line");
-                String group = node.hasNonNull("group") ? f.group() + "#" + node.get("group").asText() : f.group();
-                reports.add(fromJson(node, f, f.stem() + ":" + lineNo, group, lineNo));
-            } catch (JsonProcessingException e) {
-                rejected.add(new Rejected(f.display(), lineNo, "malformed JSON: " + e.getOriginalMessage()));
-            } catch (InputException e) {
-                rejected.add(new Rejected(f.display(), lineNo, e.getMessage()));
+    private void readJsonLines(Found f, List<Report> reports, List<Rejected> rejected) {
+        boolean any = false;
+        int lineNo = 0;
+        try (CappedLines lines = new CappedLines(f.path(), limits.maxLineChars())) {
+            for (CappedLines.Line line = lines.next(); line != null; line = lines.next()) {
+                lineNo = line.number();
+                if (line.tooLong()) {
+                    any = true;
+                    rejected.add(new Rejected(f.display(), lineNo, "line is " + line.length() + " characters, over the limit of "
+                            + limits.maxLineChars()));
+                    continue;
+                }
+                if (line.text().isBlank()) continue;
+                any = true;
+                try {
+                    if (line.text().indexOf('\0') >= 0) throw new InputException(lineNo, "binary data (a NUL character) on this line");
+                    JsonNode node = json.readTree(line.text());
+                    if (node == null || !node.isObject()) throw new InputException(lineNo, "expected a JSON object on this line");
+                    String group = node.hasNonNull("group") ? f.group() + "#" + node.get("group").asText() : f.group();
+                    reports.add(fromJson(node, f, f.stem() + ":" + lineNo, group, lineNo));
+                } catch (JsonProcessingException e) {
+                    rejected.add(new Rejected(f.display(), lineNo, "malformed JSON: " + e.getOriginalMessage()));
+                } catch (InputException e) {
+                    rejected.add(new Rejected(f.display(), lineNo, e.getMessage()));
+                }
             }
+            if (!any) rejected.add(new Rejected(f.display(), null, "empty file"));
+        } catch (java.nio.charset.CharacterCodingException e) {
+            rejected.add(new Rejected(f.display(), lineNo + 1, "not UTF-8 text"));
+        } catch (IOException e) {
+            rejected.add(new Rejected(f.display(), null, "cannot read: " + e.getMessage()));
         }
     }
 

@@ -153,12 +153,14 @@ class BadInputTest {
     }
 
     /**
-     * A 100 MB file of each kind is refused before it is read (the heap here is surefire's 2 GB, and the file is
-     * sparse, so neither the test nor the reader holds it); the good report beside it runs.
+     * A 100 MB file of each kind is refused without being held (the heap here is surefire's 2 GB, and the file is
+     * sparse, so the test does not hold it either); the good report beside it runs. A .txt file is refused by its
+     * size; a JSON or JSONL file, streamed, by what it holds: NUL bytes at its start are a binary file.
      */
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"huge.txt", "huge.json", "huge.jsonl"})
-    void aHundredMegabyteFileIsRefusedNamingTheLimit(String name) throws IOException {
+    @org.junit.jupiter.params.provider.CsvSource({"huge.txt, over the limit of 67108864", "huge.json, binary file (NUL byte at offset 0)",
+            "huge.jsonl, binary file (NUL byte at offset 0)"})
+    void aHundredMegabyteFileIsRefusedSayingWhy(String name, String why) throws IOException {
         JsonNode json = runBeside("in-" + name.replace('.', '-'), in -> {
             try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(in.resolve(name).toFile(), "rw")) {
                 f.setLength(100L * 1024 * 1024);
@@ -166,7 +168,34 @@ class BadInputTest {
         }, Triangulate.REJECTED_INPUTS);
         JsonNode r = json.get("rejected").get(0);
         assertEquals(name, r.get("input").asText());
-        assertTrue(r.get("error").asText().contains("over the limit of 67108864"), r::toString);
+        assertTrue(r.get("error").asText().contains(why), r::toString);
+    }
+
+    /**
+     * A JSONL stream is capped per line, not per file: a report, then a 100 MB line (read through, never held), then
+     * another report; both reports are read and the long line is refused with its number.
+     */
+    @Test
+    void aHundredMegabyteLineOfAStreamIsRefusedAndTheLinesAroundItAreRead() throws IOException {
+        String report = "{\"id\":\"%s\",\"text\":\"Two soldiers were killed in Mopti on Monday.\"}\n";
+        JsonNode json = runBeside("in-long-line", in -> {
+            Path file = in.resolve("stream.jsonl");
+            Files.writeString(file, String.format(report, "before") + "{\"text\":\"" + "y".repeat(9000));
+            try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+                long end = f.length() + 100L * 1024 * 1024;
+                f.setLength(end); // sparse: NUL characters, past the 8 KB a binary file is told by
+                f.seek(end);
+                f.write(("\"}\n" + String.format(report, "after")).getBytes(StandardCharsets.UTF_8));
+            }
+        }, Triangulate.REJECTED_INPUTS);
+        JsonNode r = json.get("rejected").get(0);
+        assertEquals("stream.jsonl", r.get("input").asText());
+        assertEquals(2, r.get("line").asInt(), json.get("rejected")::toString);
+        assertTrue(r.get("error").asText().contains("over the limit of 8000000"), r::toString);
+        List<String> ids = new java.util.ArrayList<>();
+        json.get("events").forEach(e -> e.get("reports").forEach(id -> ids.add(id.asText())));
+        json.get("unassigned").forEach(u -> ids.add(u.get("report").asText()));
+        assertTrue(ids.containsAll(List.of("before", "after")), ids::toString);
     }
 
     /** A JSON array of 100,000 reports is read report by report: every one is accounted for. */

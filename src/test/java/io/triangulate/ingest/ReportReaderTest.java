@@ -83,6 +83,35 @@ class ReportReaderTest {
     }
 
     @Test
+    void streamsLargerThanTheFileCapAreReadReportByReport() throws IOException {
+        StringBuilder lines = new StringBuilder();
+        StringBuilder array = new StringBuilder("[");
+        for (int i = 0; i < 50; i++) {
+            lines.append("{\"id\":\"l").append(i).append("\",\"text\":\"Two killed in Gao.\"}\r\n");
+            array.append(i == 0 ? "" : ",\n").append("{\"id\":\"a").append(i).append("\",\"text\":\"Two killed in Gao.\"}");
+        }
+        Files.writeString(dir.resolve("stream.jsonl"), "\uFEFF" + lines);
+        Files.writeString(dir.resolve("array.json"), array.append(']'));
+        Files.writeString(dir.resolve("big.txt"), "Title\n" + "Two killed in Gao. ".repeat(100));
+        // A 1000-byte file cap: the .txt file is refused whole, the 2 KB streams are read line by line.
+        Ingested in = new ReportReader(new Limits(1000, 500)).read(List.of(dir));
+        assertEquals(100, in.reports().size());
+        assertEquals(List.of("big.txt"), in.rejected().stream().map(Rejected::input).toList());
+        assertTrue(in.rejected().get(0).error().contains("over the limit of 1000"));
+    }
+
+    @Test
+    void aStreamsLineOverItsCapIsRefusedWithItsNumberAndTheNextLineRead() throws IOException {
+        Files.writeString(dir.resolve("s.jsonl"), "{\"id\":\"a\",\"text\":\"x\"}\n{\"id\":\"b\",\"text\":\"" + "y".repeat(5000)
+                + "\"}\n\n{\"id\":\"c\",\"text\":\"z\"}");
+        Ingested in = new ReportReader(new Limits(1000, 100, 200)).read(List.of(dir));
+        assertEquals(List.of("a", "c"), in.reports().stream().map(Report::id).toList());
+        assertEquals(List.of(2), in.rejected().stream().map(Rejected::line).toList());
+        assertTrue(in.rejected().get(0).error().contains("line is 5020 characters, over the limit of 200"), in.rejected()::toString);
+        assertEquals(4, in.reports().get(1).line());
+    }
+
+    @Test
     void twoFoldersOfTheSameNameAreTwoGroups() throws IOException {
         Path a = Files.createDirectories(dir.resolve("case-a/reports"));
         Path b = Files.createDirectories(dir.resolve("case-b/reports"));
