@@ -225,6 +225,13 @@ final class Places {
         return best != null && top > second * 1.5 ? best : null;
     }
 
+    /** Tokens [from, to) are joined by a hyphen to a capitalised word before or after them, as part of one longer name. */
+    private static boolean inCompound(List<Token> tokens, int from, int to) {
+        boolean joinedBefore = tokens.get(from).hyphenated() && from > 0 && tokens.get(from - 1).isWord() && tokens.get(from - 1).capitalised();
+        boolean joinedAfter = to < tokens.size() && tokens.get(to).hyphenated() && tokens.get(to).isWord() && tokens.get(to).capitalised();
+        return joinedBefore || joinedAfter;
+    }
+
     /** The places whose names end right before token {@code end} (one to three words). */
     private List<Place> placesEndingAt(List<Token> tokens, int end) {
         List<Place> out = new ArrayList<>();
@@ -286,6 +293,8 @@ final class Places {
                 // A word that is no place on its own ("North", "West") may still open one ("North Carolina").
                 PhraseIndex.Match<Boolean> notPlace = lexicon.notPlaces().longestAt(tokens, i);
                 if (notPlace != null && notPlace.to() >= i + n) continue;
+                // "Beni-Mbau", "Beu-Manyama": a part of a name joined by hyphens is not the place its part names.
+                if (inCompound(tokens, i, i + n)) continue;
                 String name = join(tokens, i, i + n);
                 // "in Gao", "in the Tillaberi region", "près de Fada" ("at the Union offices" is no place).
                 boolean division = i + n < tokens.size() && lexicon.is(tokens.get(i + n), "region_word")

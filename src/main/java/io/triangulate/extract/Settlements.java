@@ -37,7 +37,9 @@ final class Settlements {
         boolean named = lexicon.endsAt(tokens, i, "settlement", 1, 4);
         if (!named && !(i > 0 && lexicon.is(tokens.get(i - 1), "unlisted_place_cue") && unknown(tokens, i))) return null;
         int to = i;
-        while (to < tokens.size() && to - i < MAX_WORDS && tokens.get(to).isWord() && tokens.get(to).capitalised() && !masked[to]
+        // "au village Manyama-beu": a part joined by a hyphen belongs to the name, capitalised or not.
+        while (to < tokens.size() && to - i < MAX_WORDS && tokens.get(to).isWord() && !masked[to]
+                && (tokens.get(to).capitalised() || to > i && tokens.get(to).hyphenated())
                 && (to == i || tokens.get(to).hyphenated() || lexicon.notPlaces().longestAt(tokens, to) == null)) {
             to++;
         }

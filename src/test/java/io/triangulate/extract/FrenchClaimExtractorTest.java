@@ -64,6 +64,8 @@ class FrenchClaimExtractorTest {
             Des rebelles ont tué six civils à Kishishe, au Nord-Kivu.                          | Kishishe    | city   | North Kivu | CD
             Des miliciens ont attaqué le marché à Djugu, en Ituri.                             | Djugu       | city   | Ituri      | CD
             Des séparatistes ont attaqué une école dans la région de l'Extrême-Nord du Cameroun. | Far North | admin1 | Far North  | CM
+            Des rebelles ont tué dix civils au village Manyama-beu, au Nord-Kivu.              | Manyama-beu | city | North Kivu | CD
+            Des rebelles ont tué dix civils dans le secteur de Beni-Mbau, au Nord-Kivu.        | Beni-Mbau   | city | North Kivu | CD
             """)
     void placesTheGazetteerLacksOrNamesOtherwise(String sentence, String name, String precision, String admin1, String country) {
         var places = read(sentence, null).sentences().get(1).places();
@@ -71,6 +73,14 @@ class FrenchClaimExtractorTest {
         assertEquals(name, p.name());
         assertEquals(admin1, p.admin1());
         assertEquals(country, p.countryCode());
+    }
+
+    /** "Beni-Mbau" is a sector, not Beni the town: a part of a hyphenated name is no place of its own (control: "Beni, dans …"). */
+    @org.junit.jupiter.api.Test
+    void aPartOfAHyphenatedNameIsNotThePlaceItNames() {
+        assertEquals(List.of("Beni-Mbau", "North Kivu"), read("Des rebelles ont tué dix civils dans le secteur de Beni-Mbau, au Nord-Kivu.", null)
+                .sentences().get(1).places().stream().map(Place::name).toList());
+        assertEquals("Beni", read("Une attaque a visé Beni, dans le Nord-Kivu.", null).sentences().get(1).places().get(0).name());
     }
 
     @ParameterizedTest(name = "{0}")
