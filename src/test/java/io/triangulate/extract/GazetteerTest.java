@@ -28,6 +28,27 @@ class GazetteerTest {
     /** A row of GeoNames' "geoname" table for a village the built-in set lacks (test data). */
     static final String VILLAGE = "9999001\tTestvillage\tTestvillage\tTest-Village\t14.2\t-3.6\tP\tPPL\tML\t\t04\t\t\t\t1200\t\t\t\t\n";
 
+    /** The loader reads the resource in one pass: countries first, then first-level divisions, then everything else. */
+    @Test
+    void theResourceListsCountriesThenDivisionsThenPlaces() throws IOException {
+        int stage = 0;
+        long rows = 0;
+        try (var in = Gazetteer.class.getResourceAsStream("gazetteer.tsv.gz");
+             var r = new java.io.BufferedReader(new java.io.InputStreamReader(new java.util.zip.GZIPInputStream(in), java.nio.charset.StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (line.startsWith("#") || line.startsWith("id\t")) continue;
+                String feature = line.split("\t", -1)[3];
+                int s = feature.equals("PCLI") ? 0 : feature.equals("ADM1") ? 1 : 2;
+                String row = line;
+                assertTrue(s >= stage, () -> "a " + feature + " row after the " + (s == 0 ? "divisions or places" : "places") + ": " + row);
+                stage = s;
+                rows++;
+            }
+        }
+        assertEquals(2, stage);
+        assertTrue(rows > 200_000, "rows: " + rows);
+    }
+
     @Test
     void populatedPlacesOfAGeoNamesFileJoinNeedingACue() throws IOException {
         Path file = dir.resolve("ML.txt");
