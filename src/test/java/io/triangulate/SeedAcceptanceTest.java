@@ -2,7 +2,6 @@ package io.triangulate;
 
 import io.triangulate.reconcile.ReconciledEvent;
 import io.triangulate.reconcile.RunResult;
-import io.triangulate.rules.Flag;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

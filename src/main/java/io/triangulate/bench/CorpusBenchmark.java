@@ -134,7 +134,9 @@ public final class CorpusBenchmark {
         long t = times.since(StageTimes.Stage.READ, t0);
         RunResult run = pipeline.run(in, Progress.NONE, times);
         t = System.nanoTime();
-        Files.writeString(stream.resolveSibling("out.jsonl"), OutputFormat.jsonl.write(run), StandardCharsets.UTF_8);
+        try (java.io.Writer w = Files.newBufferedWriter(stream.resolveSibling("out.jsonl"), StandardCharsets.UTF_8)) {
+            OutputFormat.jsonl.write(run, w);
+        }
         long end = times.since(StageTimes.Stage.WRITE, t);
         long peakHeap = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         long[] stages = new long[StageTimes.Stage.values().length];

@@ -87,21 +87,23 @@ final class RunCommand implements Callable<Integer> {
 
     void write(RunResult result) throws IOException {
         if (out == null) {
-            spec.commandLine().getOut().print(formats.get(0).write(result));
-            spec.commandLine().getOut().flush();
+            formats.get(0).write(result, spec.commandLine().getOut());
             return;
         }
         if (formats.size() == 1) {
-            writeFile(out, formats.get(0).write(result));
+            writeFile(out, formats.get(0), result);
             return;
         }
         Files.createDirectories(out);
-        for (OutputFormat f : formats) writeFile(out.resolve(f.fileName()), f.write(result));
+        for (OutputFormat f : formats) writeFile(out.resolve(f.fileName()), f, result);
     }
 
-    private static void writeFile(Path file, String body) throws IOException {
+    /** Streams one format's output into a file (JSON, JSONL and CSV are never held whole). */
+    private static void writeFile(Path file, OutputFormat format, RunResult result) throws IOException {
         if (file.toAbsolutePath().getParent() != null) Files.createDirectories(file.toAbsolutePath().getParent());
-        Files.writeString(file, body, StandardCharsets.UTF_8);
+        try (java.io.Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            format.write(result, w);
+        }
     }
 
     int exitCode(RunResult result) {

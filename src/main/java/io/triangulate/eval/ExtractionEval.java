@@ -14,7 +14,6 @@ import io.triangulate.ingest.Report;
 import io.triangulate.extract.ClaimExtractors;
 import io.triangulate.lexicon.Lexicons;
 import io.triangulate.words.Normal;
-import io.triangulate.text.SentenceSplitter;
 
 import java.util.ArrayList;
 import java.util.Collection;

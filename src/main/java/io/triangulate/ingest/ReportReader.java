@@ -20,10 +20,8 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -270,10 +268,10 @@ public final class ReportReader {
             } else {
                 rejected.add(new Rejected(f.display(), 1, "expected a JSON object or an array of objects"));
             }
-        } catch (java.nio.charset.CharacterCodingException e) {
+        } catch (CharacterCodingException e) {
             rejected.add(new Rejected(f.display(), null, "not UTF-8 text"));
         } catch (JsonProcessingException e) {
-            if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
+            if (e.getCause() instanceof CharacterCodingException) {
                 rejected.add(new Rejected(f.display(), null, "not UTF-8 text"));
             } else {
                 rejected.add(new Rejected(f.display(), e.getLocation() == null ? null : e.getLocation().getLineNr(), "malformed JSON: " + e.getOriginalMessage()));
@@ -312,7 +310,7 @@ public final class ReportReader {
                 }
             }
             if (!any) rejected.add(new Rejected(f.display(), null, "empty file"));
-        } catch (java.nio.charset.CharacterCodingException e) {
+        } catch (CharacterCodingException e) {
             rejected.add(new Rejected(f.display(), lineNo + 1, "not UTF-8 text"));
         } catch (IOException e) {
             rejected.add(new Rejected(f.display(), null, "cannot read: " + e.getMessage()));

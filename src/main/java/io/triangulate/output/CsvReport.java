@@ -1,13 +1,10 @@
 package io.triangulate.output;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.triangulate.reconcile.ReconciledEvent;
 import io.triangulate.reconcile.RunResult;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,19 +18,28 @@ public final class CsvReport {
     private CsvReport() {}
 
     public static String write(RunResult run) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        try {
+            write(run, out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** Streams the header and one row per event to {@code out}. */
+    public static void write(RunResult run, java.io.Writer out) throws java.io.IOException {
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\n");
         for (String c : EventRow.COLUMNS) schema.addColumn(c);
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (ReconciledEvent e : run.events()) {
-            Map<String, Object> row = EventRow.of(e);
-            row.replaceAll((k, v) -> v instanceof String s ? neutralised(s) : v);
-            rows.add(row);
+        try (com.fasterxml.jackson.databind.SequenceWriter rows = CSV.writer(schema.build())
+                .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValues(out)) {
+            for (ReconciledEvent e : run.events()) {
+                Map<String, Object> row = EventRow.of(e);
+                row.replaceAll((k, v) -> v instanceof String s ? neutralised(s) : v);
+                rows.write(row);
+            }
         }
-        try {
-            return CSV.writer(schema.build()).writeValueAsString(rows);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        out.flush();
     }
 
     /** "=HYPERLINK(…)" becomes "'=HYPERLINK(…)"; "-12" stays a number. */

@@ -2,7 +2,6 @@ package io.triangulate.output;
 
 import io.triangulate.reconcile.Figure;
 import io.triangulate.reconcile.ReconciledEvent;
-import io.triangulate.reconcile.EventFlag;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,5 @@
 package io.triangulate.output;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,16 +34,55 @@ public final class JsonReport {
     private JsonReport() {}
 
     public static String write(RunResult run) {
+        java.io.StringWriter out = new java.io.StringWriter();
         try {
-            DefaultPrettyPrinter pp = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-            return MAPPER.writer(pp).writeValueAsString(tree(run)) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+            write(run, out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
+        return out.toString();
     }
 
+    /**
+     * Streams the output to {@code out}: the events one by one, so that a run's output is never held whole as text
+     * or as a tree (the same bytes as the tree written at once; {@code OutputStreamingTest} checks).
+     */
+    public static void write(RunResult run, java.io.Writer out) throws java.io.IOException {
+        DefaultPrettyPrinter pp = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        try (com.fasterxml.jackson.core.JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
+            g.disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.setPrettyPrinter(pp);
+            g.writeStartObject();
+            ObjectNode head = head(run);
+            for (var field : (Iterable<java.util.Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>>) head::fields) {
+                g.writeFieldName(field.getKey());
+                MAPPER.writeTree(g, field.getValue());
+            }
+            g.writeArrayFieldStart("events");
+            for (ReconciledEvent e : run.events()) MAPPER.writeTree(g, event(e));
+            g.writeEndArray();
+            for (var field : (Iterable<java.util.Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>>) tail(run)::fields) {
+                g.writeFieldName(field.getKey());
+                MAPPER.writeTree(g, field.getValue());
+            }
+            g.writeEndObject();
+        }
+        out.write("\n");
+        out.flush();
+    }
+
+    /** The whole output as one tree (for comparing runs; the writer streams instead). */
     public static ObjectNode tree(RunResult run) {
+        ObjectNode root = head(run);
+        ArrayNode events = root.putArray("events");
+        for (ReconciledEvent e : run.events()) events.add(event(e));
+        root.setAll(tail(run));
+        return root;
+    }
+
+    /** What comes before the events: schema, rules, summary, the reports read. */
+    private static ObjectNode head(RunResult run) {
         Ingested in = run.ingested();
         ObjectNode root = F.objectNode();
         root.put("schemaVersion", SCHEMA_VERSION);
@@ -80,8 +118,13 @@ public final class JsonReport {
                 }
             }
         }
-        ArrayNode events = root.putArray("events");
-        for (ReconciledEvent e : run.events()) events.add(event(e));
+        return root;
+    }
+
+    /** What comes after the events: unassigned, rejected, overrides not applied, rule errors. */
+    private static ObjectNode tail(RunResult run) {
+        Ingested in = run.ingested();
+        ObjectNode root = F.objectNode();
         ArrayNode unassigned = root.putArray("unassigned");
         for (Unassigned u : run.unassigned()) {
             ObjectNode o = unassigned.addObject();

@@ -1,9 +1,13 @@
 package io.triangulate.output;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.triangulate.reconcile.ReconciledEvent;
 import io.triangulate.reconcile.RunResult;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 
 /** One event per line, each the same object as in the JSON output's "events". */
 public final class JsonlReport {
@@ -12,12 +16,21 @@ public final class JsonlReport {
     private JsonlReport() {}
 
     public static String write(RunResult run) {
-        StringBuilder b = new StringBuilder();
+        StringWriter out = new StringWriter();
         try {
-            for (ReconciledEvent e : run.events()) b.append(MAPPER.writeValueAsString(JsonReport.event(e))).append('\n');
-        } catch (JsonProcessingException ex) {
-            throw new IllegalStateException(ex);
+            write(run, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return b.toString();
+        return out.toString();
+    }
+
+    /** Streams the lines to {@code out}, one event at a time. */
+    public static void write(RunResult run, Writer out) throws IOException {
+        for (ReconciledEvent e : run.events()) {
+            out.write(MAPPER.writeValueAsString(JsonReport.event(e)));
+            out.write('\n');
+        }
+        out.flush();
     }
 }

@@ -29,4 +29,20 @@ public enum OutputFormat {
     public String write(RunResult run) {
         return writer.apply(run);
     }
+
+    /**
+     * Writes the output to {@code out}. JSON, JSONL and CSV are streamed event by event (a large run's output is never
+     * held whole); the readable formats are made whole first, as they are for an analyst's folder.
+     */
+    public void write(RunResult run, java.io.Writer out) throws java.io.IOException {
+        switch (this) {
+            case json -> JsonReport.write(run, out);
+            case jsonl -> JsonlReport.write(run, out);
+            case csv -> CsvReport.write(run, out);
+            default -> {
+                out.write(writer.apply(run));
+                out.flush();
+            }
+        }
+    }
 }

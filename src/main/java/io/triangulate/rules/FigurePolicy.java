@@ -2,7 +2,6 @@ package io.triangulate.rules;
 
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Objects;
 
 /**

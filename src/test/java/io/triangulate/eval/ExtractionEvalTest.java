@@ -1,7 +1,6 @@
 package io.triangulate.eval;
 
 import io.triangulate.extract.Gazetteer;
-import io.triangulate.lexicon.Lexicon;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
