@@ -18,13 +18,7 @@ public final class CsvReport {
     private CsvReport() {}
 
     public static String write(RunResult run) {
-        java.io.StringWriter out = new java.io.StringWriter();
-        try {
-            write(run, out);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return out.toString();
+        return Streamed.text(run, CsvReport::write);
     }
 
     /** Streams the header and one row per event to {@code out}. */

@@ -34,13 +34,7 @@ public final class JsonReport {
     private JsonReport() {}
 
     public static String write(RunResult run) {
-        java.io.StringWriter out = new java.io.StringWriter();
-        try {
-            write(run, out);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return out.toString();
+        return Streamed.text(run, JsonReport::write);
     }
 
     /**

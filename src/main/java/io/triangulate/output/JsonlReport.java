@@ -5,8 +5,6 @@ import io.triangulate.reconcile.ReconciledEvent;
 import io.triangulate.reconcile.RunResult;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 
 /** One event per line, each the same object as in the JSON output's "events". */
@@ -16,13 +14,7 @@ public final class JsonlReport {
     private JsonlReport() {}
 
     public static String write(RunResult run) {
-        StringWriter out = new StringWriter();
-        try {
-            write(run, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return Streamed.text(run, JsonlReport::write);
     }
 
     /** Streams the lines to {@code out}, one event at a time. */
