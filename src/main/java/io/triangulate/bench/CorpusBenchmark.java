@@ -33,7 +33,7 @@ import java.util.Locale;
  */
 public final class CorpusBenchmark {
     /** One measured round. */
-    record Round(double seconds, long peakHeap, long peakRss, int events, int unassigned, long[] stageNanos) {}
+    record Round(double seconds, long peakHeap, long peakRss, int events, int unassigned, long[] stageNanos, int blocks, int largestBlock) {}
 
     private final Pipeline pipeline;
     private final PrintWriter out;
@@ -67,6 +67,7 @@ public final class CorpusBenchmark {
             Round median = measured.stream().sorted(Comparator.comparingDouble(Round::seconds)).toList().get(measured.size() / 2);
             out.printf(Locale.ROOT, "Median round: %.1f s, %,.0f reports/s, %.2f MB/s%n", median.seconds(), counts[2] / median.seconds(),
                     bytes / 1e6 / median.seconds());
+            out.printf(Locale.ROOT, "Blocks: %,d, the largest of %,d mentions%n", median.blocks(), median.largestBlock());
             out.println("Time per stage in the median round (summed over the worker threads, so it may exceed the wall time):");
             for (StageTimes.Stage s : StageTimes.Stage.values()) {
                 double sec = median.stageNanos()[s.ordinal()] / 1e9;
@@ -141,7 +142,8 @@ public final class CorpusBenchmark {
         long peakHeap = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         long[] stages = new long[StageTimes.Stage.values().length];
         for (StageTimes.Stage s : StageTimes.Stage.values()) stages[s.ordinal()] = times.nanos(s);
-        return new Round((end - t0) / 1e9, peakHeap, peakRssKb(), run.events().size(), run.unassigned().size(), stages);
+        return new Round((end - t0) / 1e9, peakHeap, peakRssKb(), run.events().size(), run.unassigned().size(), stages, times.blocks(),
+                times.largestBlock());
     }
 
     /** Linux: writing 5 to clear_refs resets the process's peak resident set (VmHWM); elsewhere the peak is since start. */

@@ -21,7 +21,16 @@ public final class Triangulate {
     public static final int RULES_FAILED = 5;
 
     public static void main(String[] args) {
-        System.exit(execute(args));
+        int code;
+        try {
+            code = execute(args);
+        } catch (OutOfMemoryError e) {
+            // picocli hands Errors on; the analyst is told what to do rather than shown a trace.
+            System.err.println("triangulate: out of memory" + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")")
+                    + ": give Java more heap (TRIANGULATE_JAVA_OPTS=\"-Xmx4g\" ./triangulate …) or run fewer reports at once");
+            code = INTERNAL;
+        }
+        System.exit(code);
     }
 
     public static int execute(String... args) {

@@ -307,7 +307,12 @@ public final class Pipeline {
             unassigned.add(new Unassigned(r.id(), null, "excluded by the analyst (" + o.where() + ")" + (o.note().isEmpty() ? "" : ": " + o.note())));
         }
         java.util.SortedMap<String, List<ReadingWarning>> warnings = new TreeMap<>();
-        ExecutorService pool = Executors.newFixedThreadPool(options.threads());
+        // Daemon workers: should the run's own thread die (out of memory), the process ends instead of waiting on them.
+        ExecutorService pool = Executors.newFixedThreadPool(options.threads(), task -> {
+            Thread t = new Thread(task, "triangulate-worker");
+            t.setDaemon(true);
+            return t;
+        });
         try {
             progress.phase("Reading", toRead.size());
             List<Callable<Read>> reads = new ArrayList<>();
@@ -332,6 +337,7 @@ public final class Pipeline {
             long cutStart = System.nanoTime();
             Blocks.Cut cut = blocks(mentions, reports);
             times.since(StageTimes.Stage.BLOCK, cutStart);
+            times.blocks(cut.blocks().values());
             Map<String, List<EventMention>> blocks = cut.blocks();
             unassigned.addAll(cut.unassigned());
             List<AnalystOverride> pairs = overrides.stream().filter(o -> o.action().equals("same_event") || o.action().equals("separate_events")).toList();

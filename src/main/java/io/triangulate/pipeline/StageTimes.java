@@ -29,6 +29,8 @@ public final class StageTimes {
     }
 
     private final Map<Stage, LongAdder> nanos = new EnumMap<>(Stage.class);
+    private volatile int blocks;
+    private volatile int largestBlock;
 
     public StageTimes() {
         for (Stage s : Stage.values()) nanos.put(s, new LongAdder());
@@ -47,6 +49,20 @@ public final class StageTimes {
 
     public long nanos(Stage stage) {
         return nanos.get(stage).sum();
+    }
+
+    /** How the run was cut: the number of blocks and the mentions in the largest (the rules compare its pairs). */
+    void blocks(java.util.Collection<? extends java.util.Collection<?>> cut) {
+        blocks = cut.size();
+        largestBlock = cut.stream().mapToInt(java.util.Collection::size).max().orElse(0);
+    }
+
+    public int blocks() {
+        return blocks;
+    }
+
+    public int largestBlock() {
+        return largestBlock;
     }
 
     public void reset() {
