@@ -19,7 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** JSON, JSONL and CSV are streamed event by event: the bytes are those of the whole output written at once. */
 class OutputStreamingTest {
     @ParameterizedTest
-    @ValueSource(strings = {"samples/wire-three-ways/reports", "samples/analyst-overrides/reports", "../shared/seeds"})
+    @ValueSource(strings = {"samples/wire-three-ways/reports", "samples/analyst-overrides/reports", "samples/pooled-stream/reports",
+            "samples/komanda-english-and-french/reports"})
     void streamedOutputIsTheWholeOutputsBytes(String input) throws IOException {
         RunResult run = TestRules.pipeline().run(List.of(Path.of(input)));
         assertTrue(run.events().size() > 0, input);
