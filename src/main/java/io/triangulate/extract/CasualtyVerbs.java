@@ -66,7 +66,7 @@ final class CasualtyVerbs {
 
     /** The casualty word that ends right before token {@code at} ("killing", "wounded"), or null. */
     PhraseIndex.Match<Lexicon.CasualtyWord> endingAt(List<Token> tokens, int at) {
-        for (int k = at - 1; k >= Math.max(0, at - 3); k--) {
+        for (int k = at - 1; k >= Math.max(0, at - 4); k--) { // up to four words: "coûté la vie à"
             PhraseIndex.Match<Lexicon.CasualtyWord> c = lex.casualtyWords().longestAt(tokens, k);
             if (c != null && c.to() == at && !c.value().qualitative()) return c;
         }

@@ -58,6 +58,7 @@ class ClaimExtractorTest {
             Police found the bodies of two men in a field.                 | killed            | 2    | 2    | unknown         | exact
             The teen later succumbed to his wounds at the hospital.        | killed            | 1    | 1    | civilians       | exact
             Two of its soldiers were killed in the ambush.                 | killed            | 2    | 2    | military        | exact
+            The blast claimed the lives of twelve people.                  | killed            | 12   | 12   | unknown         | exact
             """)
     void casualtyFigures(String sentence, String kind, Integer low, Integer high, String victims, String qualifier) {
         reader.assertOneCasualty(sentence, kind, low, high, victims, qualifier);

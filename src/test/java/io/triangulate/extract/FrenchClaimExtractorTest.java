@@ -49,6 +49,7 @@ class FrenchClaimExtractorTest {
             Des dizaines de personnes ont été blessées.                    | injured           | 24   | 99   | unknown         | vague
             Le pays pleure la mort de 92 soldats.                          | killed            | 92   | 92   | military        | exact
             Deux de ses soldats ont été tués.                              | killed            | 2    | 2    | military        | exact
+            L'attaque a coûté la vie à douze personnes.                     | killed            | 12   | 12   | unknown         | exact
             """)
     void casualtyFigures(String sentence, String kind, Integer low, Integer high, String victims, String qualifier) {
         reader.assertOneCasualty(sentence, kind, low, high, victims, qualifier);
