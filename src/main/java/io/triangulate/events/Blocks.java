@@ -17,13 +17,20 @@ import java.util.stream.Collectors;
  * that names no place or day finer than that event may join it. A larger group (a pooled stream of thousands of
  * reports) is cut by country × first-level division × a window of dates, so that it is never compared pairwise
  * across everything: its dated mentions in a division are swept in date order and a new window starts where the
- * next mention begins more than {@code gapDays} after every earlier one ends. A mention known only by weekday, or
+ * next mention begins more than {@code gapDays} after every earlier one ends, or, in a division so busy that no such
+ * gap comes, at the first new day once the window holds {@link #WINDOW_MOST} mentions. A mention known only by weekday, or
  * undated, goes in the window of its report's publication day. In a pooled stream a mention that names no place
  * joins nothing and is set aside, with its reason; country-level mentions are compared among themselves.
  */
 public final class Blocks {
     /** Groups with more mentions than this (pooled streams) are cut by country, division and date window. */
     public static final int WINDOW_ABOVE = 64;
+    /**
+     * A window of a division so busy that no gap ever comes (a city with attacks every day) is also cut at the first
+     * new day once it holds this many mentions, so that no block grows without bound: the rules compare its pairs.
+     * Only mentions of one event dated a day apart on either side of such a cut are missed (BENCHMARKS.md).
+     */
+    public static final int WINDOW_MOST = 256;
 
     private Blocks() {}
 
@@ -82,7 +89,9 @@ public final class Blocks {
             for (EventMention m : sorted) {
                 LocalDate from = span.get(m.id())[0];
                 LocalDate to = span.get(m.id())[1];
-                if (windowEnd != null && from.isAfter(windowEnd.plusDays(gapDays))) {
+                boolean gap = windowEnd != null && from.isAfter(windowEnd.plusDays(gapDays));
+                boolean full = window.size() >= WINDOW_MOST && from.isAfter(span.get(window.get(window.size() - 1).id())[0]);
+                if (gap || full) {
                     blocks.put(e.getKey() + "|" + windowStart, window);
                     window = new ArrayList<>();
                     windowEnd = null;

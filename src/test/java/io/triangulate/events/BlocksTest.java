@@ -40,6 +40,27 @@ class BlocksTest {
     }
 
     @Test
+    void aDivisionWithNoQuietDayIsCutAtANewDayOnceAWindowIsFull() {
+        LocalDate d = LocalDate.of(2020, 1, 1);
+        List<EventMention> pool = new ArrayList<>();
+        for (int day = 0; day < 200; day++) for (int k = 0; k < 3; k++) pool.add(m("ml" + day + "-" + k, "pool", "ML", d.plusDays(day)));
+        Map<String, List<EventMention>> b = Blocks.of(pool, 1);
+        // three mentions a day, every day: the gap rule alone would make one block of 600
+        assertEquals(List.of(258, 258, 84), b.values().stream().map(List::size).toList());
+        for (List<EventMention> block : b.values()) {
+            assertEquals(0, block.size() % 3, "a day's mentions are never split");
+        }
+        // the cut does not depend on the order the mentions arrive in
+        List<EventMention> shuffled = new ArrayList<>(pool);
+        java.util.Collections.shuffle(shuffled, new java.util.Random(7));
+        assertEquals(b, Blocks.of(shuffled, 1));
+        // control: a quiet day still cuts a window before it is full
+        List<EventMention> quiet = new ArrayList<>(pool.subList(0, 90));
+        for (int k = 0; k < 90; k++) quiet.add(m("late" + k, "pool", "ML", d.plusDays(40 + k / 3)));
+        assertEquals(2, Blocks.of(quiet, 1).size());
+    }
+
+    @Test
     void anUndatedMentionGoesToItsReportsPublicationWindowOrABlockOfItsOwn() {
         LocalDate d = LocalDate.of(2020, 1, 1);
         List<EventMention> pool = new ArrayList<>();
