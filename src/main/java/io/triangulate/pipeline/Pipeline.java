@@ -40,10 +40,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -100,7 +97,7 @@ public final class Pipeline {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while loading the rules", e);
-        } catch (ExecutionException e) {
+        } catch (java.util.concurrent.ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) throw r;
             if (e.getCause() instanceof Error err) throw err;
             throw new IllegalStateException(e.getCause());
@@ -232,7 +229,7 @@ public final class Pipeline {
         }
         if (again.isEmpty()) return reads;
         List<Read> out = new ArrayList<>(reads);
-        List<Read> reread = all(pool, again);
+        List<Read> reread = Workers.all(pool, again);
         for (int k = 0; k < at.size(); k++) out.set(at.get(k), reread.get(k));
         return out;
     }
@@ -307,12 +304,7 @@ public final class Pipeline {
             unassigned.add(new Unassigned(r.id(), null, "excluded by the analyst (" + o.where() + ")" + (o.note().isEmpty() ? "" : ": " + o.note())));
         }
         java.util.SortedMap<String, List<ReadingWarning>> warnings = new TreeMap<>();
-        // Daemon workers: should the run's own thread die (out of memory), the process ends instead of waiting on them.
-        ExecutorService pool = Executors.newFixedThreadPool(options.threads(), task -> {
-            Thread t = new Thread(task, "triangulate-worker");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = Workers.pool(options.threads());
         try {
             progress.phase("Reading", toRead.size());
             List<Callable<Read>> reads = new ArrayList<>();
@@ -323,7 +315,7 @@ public final class Pipeline {
                     return read;
                 });
             }
-            for (Read read : inGroupRegions(all(pool, reads), pool, times)) {
+            for (Read read : inGroupRegions(Workers.all(pool, reads), pool, times)) {
                 if (read.rejected() != null) {
                     rejected.add(read.rejected());
                     continue;
@@ -355,7 +347,7 @@ public final class Pipeline {
                     return r;
                 });
             }
-            for (Reconciler.BlockResult r : all(pool, jobs)) {
+            for (Reconciler.BlockResult r : Workers.all(pool, jobs)) {
                 events.addAll(r.events());
                 unassigned.addAll(r.unassigned());
                 applied.addAll(r.applied());
@@ -369,23 +361,6 @@ public final class Pipeline {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    /** Runs the tasks on the pool and returns their results in the tasks' order, whatever order they finish in. */
-    private static <T> List<T> all(ExecutorService pool, List<Callable<T>> tasks) {
-        List<Future<T>> futures = new ArrayList<>();
-        for (Callable<T> t : tasks) futures.add(pool.submit(t));
-        List<T> out = new ArrayList<>();
-        try {
-            for (Future<T> f : futures) out.add(f.get());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof Error err) throw err;
-            throw new IllegalStateException(e.getCause());
-        }
-        return out;
     }
 
     /** Stage 7: the analyst's pins, the overrides that matched nothing, and everything sorted for the writers. */

@@ -318,26 +318,6 @@ class ClaimExtractorTest {
         assertEquals("2024-09-17", d.date().describe());
     }
 
-    /** "the first in a string of three shooting deaths": a series of incidents is background, its total no figure of the event. */
-    @Test
-    void aStringOfIncidentsIsBackground() {
-        ReportClaims series = read("Her killing was the first in a string of three shooting deaths in the county.", "2024-09-18");
-        assertEquals(List.of(), series.claims().stream().filter(c -> c instanceof CasualtyClaim cc && cc.low() != null && cc.low() == 3).toList());
-        // control: the same count told of the event itself
-        ReportClaims event = read("Three people were shot dead in the county on Sunday.", "2024-09-18");
-        assertEquals(1, event.claims().stream().filter(c -> c instanceof CasualtyClaim cc && cc.low() != null && cc.low() == 3).count());
-    }
-
-    @Test
-    void aBackgroundClauseIsNotTheEvent() {
-        ReportClaims rc = read("The faction, known for attacks in Mali since 2012, announced heavy human and material losses.", null);
-        assertEquals(1, rc.claims().stream().filter(c -> c instanceof CasualtyClaim).count());
-        assertTrue(rc.sentences().get(1).places().isEmpty(), "Mali is in the background clause");
-        ReportClaims past = read("The military seized power in a coup in 2021, killing 12 people.", "2024-09-18");
-        assertTrue(past.sentences().get(1).background());
-        assertEquals(0, past.claims().stream().filter(c -> c instanceof CasualtyClaim).count());
-    }
-
     @Test
     void aDatelineAnchorsTodayAndNamesThePlaceInAllCaps() {
         Report r = new Report("w", "g", "w.txt", null, null, null, null, null,
