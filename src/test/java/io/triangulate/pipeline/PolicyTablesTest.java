@@ -24,12 +24,7 @@ class PolicyTablesTest {
 
     @BeforeAll
     static void twoReportsOfOneAttack() throws IOException {
-        Path in = Files.createDirectories(dir.resolve("in"));
-        Path a = report(in, "army.txt", "2024-05-14", "Soldiers killed in Gao",
-                "Twelve soldiers were killed on Monday in an attack on an army post in Gao, the army said.");
-        Path b = report(in, "residents.txt", "2024-05-14", "Attack in Gao",
-                "Forty soldiers were killed on Monday in an attack on an army post in Gao, residents said.");
-        reports = List.of(a, b);
+        reports = armyAndResidents("in", "2024-05-14", "Twelve soldiers were killed on Monday", "Forty soldiers were killed on Monday");
     }
 
     /** The rules folder with one table's row replaced. */
@@ -41,6 +36,16 @@ class PolicyTablesTest {
         if (!text.contains(row + "\n")) throw new AssertionError(table + " has no row " + row);
         Files.writeString(t, text.replace(row + "\n", replacement + "\n"), StandardCharsets.UTF_8);
         return rules;
+    }
+
+    /**
+     * Two reports of one attack on an army post in Gao, in folder {@code name}: the army's and the residents', each
+     * giving its toll ("Twelve soldiers were killed on Monday").
+     */
+    private static List<Path> armyAndResidents(String name, String published, String armyToll, String residentsToll) throws IOException {
+        Path in = Files.createDirectories(dir.resolve(name));
+        return List.of(report(in, "army.txt", published, "Soldiers killed in Gao", armyToll + " in an attack on an army post in Gao, the army said."),
+                report(in, "residents.txt", published, "Attack in Gao", residentsToll + " in an attack on an army post in Gao, residents said."));
     }
 
     /** A .txt report in {@code folder}: its publication day, title and text. */
@@ -79,17 +84,13 @@ class PolicyTablesTest {
 
     @Test
     void whichVictimGroupsAreComparedAsOneIsTheTables() throws IOException {
-        Path in = Files.createDirectories(dir.resolve("in-police"));
-        Path a = report(in, "army.txt", "2024-05-14", "Soldiers killed in Gao",
-                "Twelve soldiers were killed on Monday in an attack on an army post in Gao, the army said.");
-        Path b = report(in, "residents.txt", "2024-05-14", "Attack in Gao",
-                "Forty policemen were killed on Monday in an attack on an army post in Gao, residents said.");
+        List<Path> gao = armyAndResidents("in-police", "2024-05-14", "Twelve soldiers were killed on Monday", "Forty policemen were killed on Monday");
         // Shipped: soldiers and police are both security forces, so 12 and 40 disagree.
-        RunResult shipped = TestRules.pipeline().run(List.of(a, b));
+        RunResult shipped = TestRules.pipeline().run(gao);
         assertEquals(1, shipped.events().size());
         assertEquals(List.of("casualties.killed"), conflicts(shipped));
         // An analyst who keeps police apart from the army edits one row: two counts of different people.
-        RunResult edited = pipelineWith("victim-groups.csv", "police,security", "police,police").run(List.of(a, b));
+        RunResult edited = pipelineWith("victim-groups.csv", "police,security", "police,police").run(gao);
         assertEquals(List.of(), conflicts(edited));
     }
 
@@ -137,29 +138,21 @@ class PolicyTablesTest {
 
     @Test
     void whoseFigureIsBestIsTheTables() throws IOException {
-        Path in = Files.createDirectories(dir.resolve("in-best"));
-        Path a = report(in, "army.txt", "2024-05-14", "Soldiers killed in Gao",
-                "Twelve soldiers were killed on Monday in an attack on an army post in Gao, the army said.");
-        Path b = report(in, "residents.txt", "2024-05-14", "Attack in Gao",
-                "Fifteen soldiers were killed on Monday in an attack on an army post in Gao, residents said.");
+        List<Path> gao = armyAndResidents("in-best", "2024-05-14", "Twelve soldiers were killed on Monday", "Fifteen soldiers were killed on Monday");
         // Shipped: an official's figure before a witness's.
-        assertEquals(12, TestRules.pipeline().run(List.of(a, b)).events().get(0).casualties().killed().best());
+        assertEquals(12, TestRules.pipeline().run(gao).events().get(0).casualties().killed().best());
         // An analyst who trusts witnesses first edits one row.
-        assertEquals(15, pipelineWith("reliability.csv", "witness,6", "witness,1").run(List.of(a, b))
+        assertEquals(15, pipelineWith("reliability.csv", "witness,6", "witness,1").run(gao)
                 .events().get(0).casualties().killed().best());
     }
 
     @Test
     void whichOfTwoEquallyGivenDaysIsTheEventsIsTheTables() throws IOException {
-        Path in = Files.createDirectories(dir.resolve("in-day"));
-        Path a = report(in, "army.txt", "2024-05-15", "Soldiers killed in Gao",
-                "Twelve soldiers were killed on Monday in an attack on an army post in Gao, the army said.");
-        Path b = report(in, "residents.txt", "2024-05-15", "Attack in Gao",
-                "Twelve soldiers were killed on Tuesday in an attack on an army post in Gao, residents said.");
+        List<Path> gao = armyAndResidents("in-day", "2024-05-15", "Twelve soldiers were killed on Monday", "Twelve soldiers were killed on Tuesday");
         // One report each for Monday the 13th and Tuesday the 14th: the shipped table takes the earliest.
-        ReconciledEvent shipped = TestRules.pipeline().run(List.of(a, b)).events().get(0);
+        ReconciledEvent shipped = TestRules.pipeline().run(gao).events().get(0);
         assertEquals("2024-05-13", String.valueOf(shipped.date().value()));
-        ReconciledEvent edited = pipelineWith("reconcile-settings.csv", "event_day_tie,earliest", "event_day_tie,latest").run(List.of(a, b))
+        ReconciledEvent edited = pipelineWith("reconcile-settings.csv", "event_day_tie,earliest", "event_day_tie,latest").run(gao)
                 .events().get(0);
         assertEquals("2024-05-14", String.valueOf(edited.date().value()));
     }
@@ -179,14 +172,10 @@ class PolicyTablesTest {
 
     @Test
     void whetherATollOfUnknownVictimsRestatesOrAddsToTheGroupsIsTheTables() throws IOException {
-        Path in = Files.createDirectories(dir.resolve("in-toll"));
-        Path a = report(in, "army.txt", "2024-05-14", "Soldiers killed in Gao",
-                "Two soldiers were killed on Monday in an attack on an army post in Gao, the army said.");
-        Path b = report(in, "residents.txt", "2024-05-14", "Attack in Gao",
-                "Five people were killed on Monday in an attack on an army post in Gao, residents said.");
+        List<Path> gao = armyAndResidents("in-toll", "2024-05-14", "Two soldiers were killed on Monday", "Five people were killed on Monday");
         // Shipped: the five restate the total, which holds the two soldiers.
-        assertEquals(5, TestRules.pipeline().run(List.of(a, b)).events().get(0).casualties().killed().best());
-        assertEquals(7, pipelineWith("reconcile-settings.csv", "unknown_toll,larger", "unknown_toll,added").run(List.of(a, b))
+        assertEquals(5, TestRules.pipeline().run(gao).events().get(0).casualties().killed().best());
+        assertEquals(7, pipelineWith("reconcile-settings.csv", "unknown_toll,larger", "unknown_toll,added").run(gao)
                 .events().get(0).casualties().killed().best());
     }
 
