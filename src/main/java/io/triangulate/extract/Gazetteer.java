@@ -126,7 +126,7 @@ public final class Gazetteer {
         // Small places, and one-word counties ("Lincoln"), need a locative cue; "Lincoln County" does not.
         boolean needsCue = "cities1000".equals(f[9]) || "admin2".equals(f[9]) && f[1].indexOf(' ') < 0;
         Entry e = new Entry(place, pop, needsCue, featureRank);
-        putPlace(place);
+        byId.put(place.id(), place);
         index(f[1], e);
         if (!f[2].isEmpty()) for (String alt : f[2].split("\\|")) index(alt, e.asAlternate());
         // "Borno State" is also "Borno", "Cabo Delgado Province" also "Cabo Delgado".
@@ -164,10 +164,6 @@ public final class Gazetteer {
         int words = 1;
         for (int i = space; i >= 0; i = key.indexOf(' ', i + 1)) words++;
         wordsFrom.merge(space < 0 ? key : key.substring(0, space), words, Math::max);
-    }
-
-    private void putPlace(Place place) {
-        byId.put(place.id(), place);
     }
 
     /** The lookup form of a name: its tokens' matching forms joined by spaces, as text is read. */
@@ -244,7 +240,7 @@ public final class Gazetteer {
                         a1 == null || f[11].isEmpty() ? null : a1 + "." + f[11]);
                 int rank = f[7].equals("PPLC") ? 3 : f[7].startsWith("PPLA") ? 2 : 1;
                 Entry e = new Entry(place, pop, pop < 15_000, rank);
-                putPlace(place);
+                byId.put(place.id(), place);
                 index(f[1], e);
                 if (!f[2].equals(f[1])) index(f[2], e);
                 for (String alt : f[3].isEmpty() ? new String[0] : f[3].split(",")) index(alt, e.asAlternate());
@@ -277,7 +273,7 @@ public final class Gazetteer {
             place = new Place(id, c.name(), a1Name, a1Code, countryName, cc, c.lat(), c.lon(), c.precision(),
                     city ? id : parent == null ? null : parent.cityId());
         }
-        putPlace(place);
+        byId.put(place.id(), place);
         // A curated row replaces GeoNames' places of that name in its country (Faladié the Bamako neighbourhood,
         // not the village); places of the same name elsewhere (Palma in Spain) stay candidates.
         Entry e = new Entry(place, 0, false, 5);

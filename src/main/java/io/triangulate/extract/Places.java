@@ -102,13 +102,15 @@ final class Places {
                 }
                 // The longest name here only: "Three Rivers" is a town, not Nigeria's Rivers State.
                 int longest = 0;
+                List<Gazetteer.Entry> found = List.of();
                 for (int n = 3; n >= 1 && longest == 0; n--) {
-                    if (i + n <= tokens.size() && !gazetteer.candidates(tokens, i, i + n).isEmpty()) longest = n;
+                    if (i + n > tokens.size()) continue;
+                    found = gazetteer.candidates(tokens, i, i + n);
+                    if (!found.isEmpty()) longest = n;
                 }
                 for (int n = longest; n >= 1 && n == longest; n--) {
                     boolean region = i + n < tokens.size() && lexicon.is(tokens.get(i + n), "region_word")
                             || n > 1 && lexicon.is(tokens.get(i + n - 1), "region_word") || lexicon.endsAt(tokens, i, "division_before", 1, 4);
-                    List<Gazetteer.Entry> found = gazetteer.candidates(tokens, i, i + n);
                     boolean country = found.stream().anyMatch(e -> e.place().precision().equals("country") && !e.alternate());
                     // "Manchester" is the city before it is Jamaica's parish, "Gao" the town before its region: a division named
                     // alone counts only if no big city anywhere, and no town in its own country, bears its name.
@@ -181,10 +183,11 @@ final class Places {
             for (int i = 0; i < tokens.size(); i++) {
                 if (people.get(s)[i] || !tokens.get(i).isWord() || !tokens.get(i).capitalised()) continue;
                 for (int n = 1; n <= 3 && i + n <= tokens.size(); n++) {
-                    if (gazetteer.candidates(tokens, i, i + n).isEmpty()) continue;
+                    List<Gazetteer.Entry> named = gazetteer.candidates(tokens, i, i + n);
+                    if (named.isEmpty()) continue;
                     String name = join(tokens, i, i + n);
                     if (leaveOut.contains(name)) continue;
-                    for (Gazetteer.Entry e : gazetteer.candidates(name)) {
+                    for (Gazetteer.Entry e : named) {
                         if (e.alternate() || e.needsCue()) continue;
                         // A big city says more about where a report is than a hamlet of the same name.
                         double weight = 1 + Math.log10(1 + e.population() / 10_000.0);
@@ -289,7 +292,8 @@ final class Places {
             for (int n = Math.min(MAX_WORDS, tokens.size() - i); n >= 1; n--) {
                 if (!tokens.get(i + n - 1).isWord() || masked[i + n - 1]) continue;
                 // Most spans name no place: nothing below can find one there.
-                if (gazetteer.candidates(tokens, i, i + n).isEmpty()) continue;
+                List<Gazetteer.Entry> all = gazetteer.candidates(tokens, i, i + n);
+                if (all.isEmpty()) continue;
                 // A word that is no place on its own ("North", "West") may still open one ("North Carolina").
                 PhraseIndex.Match<Boolean> notPlace = lexicon.notPlaces().longestAt(tokens, i);
                 if (notPlace != null && notPlace.to() >= i + n) continue;
@@ -307,7 +311,6 @@ final class Places {
                 boolean region = i + n < tokens.size() && lexicon.is(tokens.get(i + n), "region_word") || lexicon.endsAt(tokens, i, "division_before", 1, 4);
                 // "Washington Street", "Madison Avenue": a street, not the town.
                 if (lexicon.plays(tokens, i + n, "street")) continue;
-                List<Gazetteer.Entry> all = gazetteer.candidates(name);
                 // "the Adamsville neighborhood": a part of the town the story is in, not a namesake town elsewhere.
                 if (lexicon.plays(tokens, i + n, "neighbourhood") && all.stream().noneMatch(e -> e.place().precision().equals("neighbourhood"))) continue;
                 List<Gazetteer.Entry> candidates = narrowedByWhatFollows(all, tokens, i + n);

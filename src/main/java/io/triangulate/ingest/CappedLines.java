@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,15 +33,18 @@ final class CappedLines implements Closeable {
     private boolean first = true;
 
     CappedLines(Path path, int maxChars) throws IOException {
-        this.in = new InputStreamReader(Files.newInputStream(path), StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        this.in = new InputStreamReader(Files.newInputStream(path), strictUtf8());
         this.maxChars = maxChars;
     }
 
-    /** The file as UTF-8 text, decoded strictly: bytes that are not UTF-8 throw a CharacterCodingException. */
+    /** A UTF-8 decoder that refuses what is not UTF-8 (a CharacterCodingException) instead of replacing it. */
+    static CharsetDecoder strictUtf8() {
+        return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    /** The file as UTF-8 text, decoded strictly. */
     static Reader strictUtf8(Path path) throws IOException {
-        return new java.io.BufferedReader(new InputStreamReader(Files.newInputStream(path), StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+        return new java.io.BufferedReader(new InputStreamReader(Files.newInputStream(path), strictUtf8()), 1 << 16);
     }
 
     /** How many bytes at the start of a streamed file are looked at for NUL bytes, the mark of a binary file. */

@@ -42,28 +42,32 @@ public final class JsonReport {
      * or as a tree (the same bytes as the tree written at once; {@code OutputStreamingTest} checks).
      */
     public static void write(RunResult run, java.io.Writer out) throws java.io.IOException {
-        DefaultPrettyPrinter pp = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
         try (com.fasterxml.jackson.core.JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
             g.disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.setPrettyPrinter(pp);
+            g.setPrettyPrinter(prettyPrinter());
             g.writeStartObject();
-            ObjectNode head = head(run);
-            for (var field : (Iterable<java.util.Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>>) head::fields) {
-                g.writeFieldName(field.getKey());
-                MAPPER.writeTree(g, field.getValue());
-            }
+            fields(g, head(run));
             g.writeArrayFieldStart("events");
             for (ReconciledEvent e : run.events()) MAPPER.writeTree(g, event(e));
             g.writeEndArray();
-            for (var field : (Iterable<java.util.Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>>) tail(run)::fields) {
-                g.writeFieldName(field.getKey());
-                MAPPER.writeTree(g, field.getValue());
-            }
+            fields(g, tail(run));
             g.writeEndObject();
         }
         out.write("\n");
         out.flush();
+    }
+
+    /** Two-space indents, a line per value: the layout of the output contract. */
+    static DefaultPrettyPrinter prettyPrinter() {
+        return new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")).withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    }
+
+    /** The object's fields, written into the object the generator is in. */
+    private static void fields(com.fasterxml.jackson.core.JsonGenerator g, ObjectNode node) throws java.io.IOException {
+        for (var field : (Iterable<java.util.Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>>) node::fields) {
+            g.writeFieldName(field.getKey());
+            MAPPER.writeTree(g, field.getValue());
+        }
     }
 
     /** The whole output as one tree (for comparing runs; the writer streams instead). */

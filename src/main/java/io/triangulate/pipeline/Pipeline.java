@@ -69,14 +69,9 @@ public final class Pipeline {
     public static Pipeline load(PipelineOptions options) {
         // The rule base loads on a second thread while the tables and the gazetteer load here: on two cores a
         // run's start-up is the longer of the two, not their sum (BENCHMARKS.md, "Start-up").
-        java.util.concurrent.FutureTask<RuleBase> rules = new java.util.concurrent.FutureTask<>(() -> RuleBase.load(options.rules(), options.cache()));
-        Thread loading = new Thread(rules, "triangulate-rules-load");
-        loading.setDaemon(true);
-        loading.start();
+        java.util.concurrent.FutureTask<RuleBase> rules = Workers.inBackground("triangulate-rules-load", () -> RuleBase.load(options.rules(), options.cache()));
         // So do the language profiles, which most inputs need (reports seldom state their language).
-        Thread profiles = new Thread(io.triangulate.text.LanguageDetector::get, "triangulate-language-profiles");
-        profiles.setDaemon(true);
-        profiles.start();
+        Workers.inBackground("triangulate-language-profiles", io.triangulate.text.LanguageDetector::get);
         Lexicons lex;
         Gazetteer gaz;
         List<AnalystOverride> overrides;
@@ -87,21 +82,7 @@ public final class Pipeline {
         } catch (TableException e) {
             throw new RulesException(RuleError.of(e));
         }
-        return new Pipeline(options, loaded(rules), lex, gaz, overrides);
-    }
-
-    /** The rule base the loading thread made, or what it threw, as if loaded on this thread. */
-    private static RuleBase loaded(java.util.concurrent.FutureTask<RuleBase> rules) {
-        try {
-            return rules.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while loading the rules", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error err) throw err;
-            throw new IllegalStateException(e.getCause());
-        }
+        return new Pipeline(options, Workers.result(rules), lex, gaz, overrides);
     }
 
     /**

@@ -1,7 +1,5 @@
 package io.triangulate.output;
 
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.triangulate.TestRules;
 import io.triangulate.reconcile.RunResult;
@@ -24,9 +22,7 @@ class OutputStreamingTest {
     void streamedOutputIsTheWholeOutputsBytes(String input) throws IOException {
         RunResult run = TestRules.pipeline().run(List.of(Path.of(input)));
         assertTrue(run.events().size() > 0, input);
-        DefaultPrettyPrinter pp = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        String whole = new ObjectMapper().writer(pp).writeValueAsString(JsonReport.tree(run)) + "\n";
+        String whole = new ObjectMapper().writer(JsonReport.prettyPrinter()).writeValueAsString(JsonReport.tree(run)) + "\n";
         assertEquals(whole, streamed(OutputFormat.json, run));
         StringBuilder lines = new StringBuilder();
         ObjectMapper compact = new ObjectMapper();
