@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class PipelineDirectionTest {
     /** The shared vocabularies first, then the stages in the order a report goes through them, then the tools. */
     static final List<String> ORDER = List.of("codes", "words", "lexicon", "ingest", "text", "extract", "events", "rules", "reconcile",
-            "output", "pipeline", "eval", "bench", "cli");
+            "output", "pipeline", "eval", "bench", "flink", "cli");
 
     private static final Pattern USE = Pattern.compile("\\bio\\.triangulate\\.([a-z]+)\\.[A-Za-z]");
 
@@ -47,6 +47,20 @@ class PipelineDirectionTest {
             }
         }
         assertEquals(List.of(), arrows);
+    }
+
+    /** The core is free of any distributed engine: Flink is named only in the job's own package (issue 14). */
+    @Test
+    void onlyTheFlinkPackageUsesFlink() throws IOException {
+        Path main = Path.of("src/main/java/io/triangulate");
+        List<String> users = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(main)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+                if (main.relativize(f).getName(0).toString().equals("flink")) continue;
+                if (withoutComments(Files.readString(f)).contains("org.apache.flink")) users.add(main.relativize(f).toString());
+            }
+        }
+        assertEquals(List.of(), users);
     }
 
     /** The code without its comments, which may name a later package (a stack frame in an example). Line comments only after code or at line start. */

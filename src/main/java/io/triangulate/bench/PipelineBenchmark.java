@@ -1,12 +1,8 @@
 package io.triangulate.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,19 +29,7 @@ public final class PipelineBenchmark {
         Path stream = dir.resolve("stream.jsonl");
         try {
             List<ReportGenerator.Generated> reports = new ReportGenerator(42).reports(events, perEvent);
-            ObjectMapper json = new ObjectMapper();
-            try (BufferedWriter w = Files.newBufferedWriter(stream, StandardCharsets.UTF_8)) {
-                for (ReportGenerator.Generated g : reports) {
-                    ObjectNode o = json.createObjectNode();
-                    o.put("id", g.id());
-                    o.put("group", "pooled");
-                    o.put("source", g.source());
-                    o.put("published", g.published().toString());
-                    o.put("text", g.text());
-                    w.write(json.writeValueAsString(o));
-                    w.write('\n');
-                }
-            }
+            ReportGenerator.writeJsonl(reports, stream);
             out.printf("Pipeline: %,d generated reports of %,d events in one JSONL file (one pooled group), %,d bytes%n",
                     reports.size(), events, Files.size(stream));
             long t0 = System.nanoTime();

@@ -1,5 +1,13 @@
 package io.triangulate.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -52,6 +60,23 @@ public final class ReportGenerator {
             }
         }
         return out;
+    }
+
+    /** Writes {@code reports} as one JSONL stream, every report in one pooled group. */
+    public static void writeJsonl(List<Generated> reports, Path file) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (Generated g : reports) {
+                ObjectNode o = json.createObjectNode();
+                o.put("id", g.id());
+                o.put("group", "pooled");
+                o.put("source", g.source());
+                o.put("published", g.published().toString());
+                o.put("text", g.text());
+                w.write(json.writeValueAsString(o));
+                w.write('\n');
+            }
+        }
     }
 
     private String text(int variant, String[] place, LocalDate day, LocalDate published, String actor, String victims, int killed) {

@@ -44,6 +44,15 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--watch", description = "Keep running: re-run when rules/ or the inputs change, and print what changed in the result.")
     boolean watch;
 
+    @Option(names = "--engine", paramLabel = "ENGINE", description = "local (default): this JVM's threads; flink: the same pipeline as an "
+            + "Apache Flink job on an embedded cluster (the same output; README, \"Past one machine\").")
+    Engine engine = Engine.local;
+
+    @Option(names = "--parallelism", paramLabel = "N", description = "With --engine flink: the job's parallelism (default: cores).")
+    Integer parallelism;
+
+    enum Engine { local, flink }
+
     @Mixin
     RulesOptions rules;
 
@@ -61,12 +70,26 @@ final class RunCommand implements Callable<Integer> {
             err.println("triangulate: with several formats --out names a folder, and " + out + " is a file");
             return Triangulate.USAGE_OR_RULES;
         }
+        if (parallelism != null && (engine != Engine.flink || parallelism < 1)) {
+            err.println("triangulate: --parallelism takes a number from 1, with --engine flink");
+            return Triangulate.USAGE_OR_RULES;
+        }
+        if (watch && engine == Engine.flink) {
+            err.println("triangulate: --watch runs locally; leave out --engine flink");
+            return Triangulate.USAGE_OR_RULES;
+        }
         if (watch) return new Watch(this).run();
         Pipeline pipeline = rules.pipeline(err);
         if (pipeline == null) return Triangulate.USAGE_OR_RULES;
         RunResult result;
-        try (Progress progress = TerminalProgress.onTerminal(quiet)) {
-            result = pipeline.run(inputs, progress);
+        if (engine == Engine.flink) {
+            int[] exit = {Triangulate.OK};
+            result = OnFlink.run(pipeline, inputs, parallelism == null ? rules.threads : parallelism, err, exit);
+            if (result == null) return exit[0];
+        } else {
+            try (Progress progress = TerminalProgress.onTerminal(quiet)) {
+                result = pipeline.run(inputs, progress);
+            }
         }
         try {
             write(result);

@@ -30,7 +30,7 @@ import java.util.stream.Stream;
  */
 public final class ReportReader {
     /** The group of the report files named on the command line (folders are groups of their own). */
-    public static final String NAMED_FILES = "(files named together)";
+    public static final String NAMED_FILES = InputFiles.NAMED_FILES;
     private final Limits limits;
     /** Strings in JSON are capped as lines are, so one huge string cannot exhaust the heap before it is checked. */
     private final ObjectMapper json;
@@ -46,119 +46,54 @@ public final class ReportReader {
         this(Limits.DEFAULT);
     }
 
-    /** A file found under an input: where it is, how errors name it, its id stem and its group. */
-    private record Found(Path path, String display, String stem, String group) {}
-
     public Ingested read(List<Path> inputs) {
-        List<Found> found = new ArrayList<>();
-        List<Rejected> rejected = new ArrayList<>();
-        int[] skipped = {0};
-        java.util.Map<Path, String> groups = groupNames(inputs);
-        for (Path input : inputs) {
-            if (Files.isDirectory(input)) {
-                collect(input, groups.get(input), found, skipped, rejected);
-            } else if (Files.isRegularFile(input)) {
-                String name = input.getFileName().toString();
-                // The report files named on one command line are one group (a shell glob included).
-                if (supported(name)) found.add(new Found(input, name, stem(name), NAMED_FILES));
-                else skipped[0]++;
-            } else {
-                rejected.add(new Rejected(String.valueOf(input.getFileName()), null, "no such file or folder"));
-            }
-        }
-        found.sort(Comparator.comparing(Found::display).thenComparing(f -> f.path().toString()));
+        InputFiles.Plan plan = InputFiles.plan(inputs);
         List<Report> reports = new ArrayList<>();
-        for (Found f : found) {
-            try {
-                readFile(f, reports, rejected);
-            } catch (RuntimeException | StackOverflowError e) {
-                rejected.add(Rejected.failed(f.display(), null, "reading", e));
-            }
+        List<Rejected> rejected = new ArrayList<>(plan.rejected());
+        for (InputFile f : plan.files()) {
+            Ingested one = readFile(f);
+            reports.addAll(one.reports());
+            rejected.addAll(one.rejected());
         }
-        // Ids are unique in a run: keep the first by (id, input) so the choice does not depend on argument order.
-        reports.sort(Comparator.comparing(Report::id).thenComparing(Report::input)
+        List<Report> unique = unique(reports, rejected);
+        rejected.sort(Comparator.comparing(Rejected::input)
+                .thenComparing(r -> r.line() == null ? 0 : r.line())
+                .thenComparing(Rejected::error));
+        return new Ingested(List.copyOf(unique), List.copyOf(rejected), plan.files().size(), plan.skipped());
+    }
+
+    /** One file's reports, and its lines (or the file) that could not be read; the code failing on it rejects it. */
+    public Ingested readFile(InputFile f) {
+        List<Report> reports = new ArrayList<>();
+        List<Rejected> rejected = new ArrayList<>();
+        try {
+            readFile(f, reports, rejected);
+        } catch (RuntimeException | StackOverflowError e) {
+            rejected.add(Rejected.failed(f.display(), null, "reading", e));
+        }
+        return new Ingested(reports, rejected, 1, 0);
+    }
+
+    /**
+     * Ids are unique in a run: of the reports sharing an id the first by (input, line) is kept, so the choice does
+     * not depend on argument order; the others are added to {@code rejected}. The kept ones come back sorted by id.
+     */
+    public static List<Report> unique(List<Report> reports, List<Rejected> rejected) {
+        List<Report> sorted = new ArrayList<>(reports);
+        sorted.sort(Comparator.comparing(Report::id).thenComparing(Report::input)
                 .thenComparing(Report::line, Comparator.nullsFirst(Comparator.naturalOrder())));
         List<Report> unique = new ArrayList<>();
         java.util.Map<String, Report> first = new java.util.HashMap<>();
-        for (Report r : reports) {
+        for (Report r : sorted) {
             Report kept = first.putIfAbsent(r.id(), r);
             if (kept == null) unique.add(r);
             else rejected.add(new Rejected(r.input(), r.line(), "duplicate report id '" + r.id() + "' (already used by "
                     + kept.input() + (kept.line() == null ? "" : ":" + kept.line()) + ")"));
         }
-        rejected.sort(Comparator.comparing(Rejected::input)
-                .thenComparing(r -> r.line() == null ? 0 : r.line())
-                .thenComparing(Rejected::error));
-        return new Ingested(List.copyOf(unique), List.copyOf(rejected), found.size(), skipped[0]);
+        return unique;
     }
 
-    /**
-     * A folder's group is its name; two folders of the same name ("a/reports", "b/reports") are two groups,
-     * named by as many trailing path segments as tell them apart. No absolute path appears in a name.
-     */
-    static java.util.Map<Path, String> groupNames(List<Path> inputs) {
-        java.util.Map<Path, String> out = new java.util.HashMap<>();
-        List<Path> folders = inputs.stream().filter(Files::isDirectory).toList();
-        for (Path f : folders) {
-            Path abs = f.toAbsolutePath().normalize();
-            int n = 1;
-            while (n < abs.getNameCount() && clash(abs, n, folders)) n++;
-            out.put(f, abs.getNameCount() == 0 ? "" : abs.subpath(abs.getNameCount() - Math.min(n, abs.getNameCount()), abs.getNameCount()).toString().replace('\\', '/'));
-        }
-        return out;
-    }
-
-    private static boolean clash(Path abs, int n, List<Path> folders) {
-        for (Path o : folders) {
-            Path other = o.toAbsolutePath().normalize();
-            if (other.equals(abs) || other.getNameCount() < n || abs.getNameCount() < n) continue;
-            if (other.subpath(other.getNameCount() - n, other.getNameCount()).equals(abs.subpath(abs.getNameCount() - n, abs.getNameCount()))) return true;
-        }
-        return false;
-    }
-
-    private void collect(Path root, String rootGroup, List<Found> found, int[] skipped, List<Rejected> rejected) {
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.filter(p -> !p.equals(root)).sorted().forEach(p -> {
-                Path rel = root.relativize(p);
-                if (hidden(rel)) {
-                    if (Files.isRegularFile(p)) skipped[0]++;
-                    return;
-                }
-                if (!Files.isRegularFile(p)) return;
-                String name = p.getFileName().toString();
-                if (!supported(name)) {
-                    skipped[0]++;
-                    return;
-                }
-                String display = rel.toString().replace('\\', '/');
-                // Files at the top of the folder form one group; each sub-folder is a group of its own.
-                String group = rel.getNameCount() > 1 ? rootGroup + "/" + rel.getName(0) : rootGroup;
-                found.add(new Found(p, display, stem(display), group));
-            });
-        } catch (IOException e) {
-            rejected.add(new Rejected(rootGroup, null, "cannot list folder: " + e.getMessage()));
-        }
-    }
-
-    private static boolean hidden(Path rel) {
-        for (Path part : rel) {
-            if (part.toString().startsWith(".")) return true;
-        }
-        return false;
-    }
-
-    static boolean supported(String name) {
-        String n = name.toLowerCase(Locale.ROOT);
-        return n.endsWith(".txt") || n.endsWith(".json") || n.endsWith(".jsonl");
-    }
-
-    private static String stem(String name) {
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
-    }
-
-    private void readFile(Found f, List<Report> reports, List<Rejected> rejected) {
+    private void readFile(InputFile f, List<Report> reports, List<Rejected> rejected) {
         String lower = f.display().toLowerCase(Locale.ROOT);
         try {
             if (lower.endsWith(".txt")) {
@@ -211,7 +146,7 @@ public final class ReportReader {
     }
 
     /** A .txt report: metadata lines may stand at the top or the bottom; the first other line is the title. */
-    private Report fromTxt(Found f, String text) {
+    private Report fromTxt(InputFile f, String text) {
         String[] lines = text.split("\n", -1);
         String source = null, url = null, published = null, title = null, language = null;
         Integer rating = null;
@@ -239,7 +174,7 @@ public final class ReportReader {
                 language == null ? null : "stated");
     }
 
-    private void readJson(Found f, List<Report> reports, List<Rejected> rejected) {
+    private void readJson(InputFile f, List<Report> reports, List<Rejected> rejected) {
         try (Reader r = CappedLines.strictUtf8(f.path()); JsonParser p = json.createParser(r)) {
             JsonToken first = p.nextToken();
             if (first == JsonToken.START_ARRAY) {
@@ -278,7 +213,7 @@ public final class ReportReader {
         }
     }
 
-    private void readJsonLines(Found f, List<Report> reports, List<Rejected> rejected) {
+    private void readJsonLines(InputFile f, List<Report> reports, List<Rejected> rejected) {
         boolean any = false;
         int lineNo = 0;
         try (CappedLines lines = new CappedLines(f.path(), limits.maxLineChars())) {
@@ -312,7 +247,7 @@ public final class ReportReader {
         }
     }
 
-    private Report fromJson(JsonNode node, Found f, String defaultId, String group, Integer line) {
+    private Report fromJson(JsonNode node, InputFile f, String defaultId, String group, Integer line) {
         JsonNode text = node.get("text");
         if (text == null || !text.isTextual() || text.asText().isBlank()) {
             throw new InputException(null, "missing or empty 'text'");

@@ -143,6 +143,11 @@ public final class Pipeline {
         Read(Report report, Mentions mentions, Region region, Rejected rejected) {
             this(report, mentions, region, rejected, List.of());
         }
+
+        /** What the run's result keeps of it: the report, its warnings and unassigned parts, not its mentions. */
+        public Read withoutMentions() {
+            return mentions == null ? this : new Read(report, new Mentions(List.of(), mentions.unassigned()), region, rejected, warnings);
+        }
     }
 
     /**
@@ -190,6 +195,15 @@ public final class Pipeline {
      * in the division its other reports name ("Clearwater" beside reports that say South Carolina). Groups the
      * size of a pooled stream are left as they are.
      */
+    public List<Read> inGroupRegions(List<Read> reads) {
+        ExecutorService pool = Workers.pool(1);
+        try {
+            return inGroupRegions(reads, pool, new StageTimes());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private List<Read> inGroupRegions(List<Read> reads, ExecutorService pool, StageTimes times) {
         Map<String, List<Read>> byGroup = new TreeMap<>();
         for (Read r : reads) if (r.rejected() == null) byGroup.computeIfAbsent(r.report().group(), k -> new ArrayList<>()).add(r);
@@ -267,24 +281,15 @@ public final class Pipeline {
 
     /** The same, adding the time each stage takes to {@code times} (the benchmark's figures). */
     public RunResult run(Ingested in, Progress progress, StageTimes times) {
+        RunParts parts = new RunParts();
+        in.rejected().forEach(parts::rejected);
         // The analyst's exclusions first: an excluded report is read by nothing else.
-        Map<String, AnalystOverride> excluded = new TreeMap<>();
-        for (AnalystOverride o : overrides) if (o.action().equals("exclude")) excluded.put(o.report(), o);
-        List<EventMention> mentions = new ArrayList<>();
-        List<Unassigned> unassigned = new ArrayList<>();
-        List<Rejected> rejected = new ArrayList<>(in.rejected());
-        List<Report> kept = new ArrayList<>();
         List<Report> toRead = new ArrayList<>();
         for (Report r : in.reports()) {
-            AnalystOverride o = excluded.get(r.id());
-            if (o == null) {
-                toRead.add(r);
-                continue;
-            }
-            kept.add(r);
-            unassigned.add(new Unassigned(r.id(), null, "excluded by the analyst (" + o.where() + ")" + (o.note().isEmpty() ? "" : ": " + o.note())));
+            AnalystOverride o = exclusion(r);
+            if (o == null) toRead.add(r);
+            else parts.excluded(r, o);
         }
-        java.util.SortedMap<String, List<ReadingWarning>> warnings = new TreeMap<>();
         ExecutorService pool = Workers.pool(options.threads());
         try {
             progress.phase("Reading", toRead.size());
@@ -296,32 +301,23 @@ public final class Pipeline {
                     return read;
                 });
             }
+            List<EventMention> mentions = new ArrayList<>();
+            Map<String, Report> reports = new java.util.HashMap<>();
             for (Read read : inGroupRegions(Workers.all(pool, reads), pool, times)) {
-                if (read.rejected() != null) {
-                    rejected.add(read.rejected());
-                    continue;
-                }
-                kept.add(read.report());
-                if (!read.warnings().isEmpty()) warnings.put(read.report().id(), read.warnings());
+                parts.read(read);
+                if (read.rejected() != null) continue;
+                reports.put(read.report().id(), read.report());
                 mentions.addAll(read.mentions().mentions());
-                unassigned.addAll(read.mentions().unassigned());
             }
-            Map<String, Report> reports = kept.stream().collect(Collectors.toMap(Report::id, Function.identity()));
             long cutStart = System.nanoTime();
             Blocks.Cut cut = blocks(mentions, reports);
             times.since(StageTimes.Stage.BLOCK, cutStart);
             times.blocks(cut.blocks().values());
-            Map<String, List<EventMention>> blocks = cut.blocks();
-            unassigned.addAll(cut.unassigned());
-            List<AnalystOverride> pairs = overrides.stream().filter(o -> o.action().equals("same_event") || o.action().equals("separate_events")).toList();
-            Reconciler reconciler = new Reconciler(rules, matchPolicy(), gazetteer, lexicons, options.fireLimit(), pairs, options.explain());
-            Set<String> applied = new TreeSet<>(excluded.values().stream().filter(o -> reports.containsKey(o.report()))
-                    .map(AnalystOverride::where).toList());
-            List<String> ruleErrors = new ArrayList<>();
-            List<ReconciledEvent> events = new ArrayList<>();
-            progress.phase("Reconciling", blocks.size());
+            parts.unassigned(cut.unassigned());
+            Reconciler reconciler = reconciler();
+            progress.phase("Reconciling", cut.blocks().size());
             List<Callable<Reconciler.BlockResult>> jobs = new ArrayList<>();
-            for (Map.Entry<String, List<EventMention>> b : blocks.entrySet()) {
+            for (Map.Entry<String, List<EventMention>> b : cut.blocks().entrySet()) {
                 jobs.add(() -> {
                     Reconciler.BlockResult r = reconciler.reconcile(b.getKey(), b.getValue(), reports, cut.analystGroups().contains(b.getKey()));
                     progress.step();
@@ -329,25 +325,47 @@ public final class Pipeline {
                 });
             }
             for (Reconciler.BlockResult r : Workers.all(pool, jobs)) {
-                events.addAll(r.events());
-                unassigned.addAll(r.unassigned());
-                applied.addAll(r.applied());
-                if (r.error() != null) ruleErrors.add(r.error());
+                parts.block(r);
                 times.add(StageTimes.Stage.MATCH, r.time().match());
                 times.add(StageTimes.Stage.JUDGE, r.time().judge());
                 times.add(StageTimes.Stage.RECONCILE, r.time().reconcile());
             }
             progress.close();
-            return assemble(in, kept, rejected, events, unassigned, applied, ruleErrors, warnings);
+            return assemble(parts, in.files(), in.skipped());
         } finally {
             pool.shutdownNow();
         }
     }
 
-    /** Stage 7: the analyst's pins, the overrides that matched nothing, and everything sorted for the writers. */
-    private RunResult assemble(Ingested in, List<Report> kept, List<Rejected> rejected, List<ReconciledEvent> events,
-                               List<Unassigned> unassigned, Set<String> applied, List<String> ruleErrors,
-                               java.util.SortedMap<String, List<ReadingWarning>> warnings) {
+    /** The analyst's override that excludes {@code report} from the run, or null. */
+    public AnalystOverride exclusion(Report report) {
+        AnalystOverride last = null; // of two rows excluding one report, the later is the one applied
+        for (AnalystOverride o : overrides) if (o.action().equals("exclude") && o.report().equals(report.id())) last = o;
+        return last;
+    }
+
+    private Reconciler reconciler;
+
+    /** Stage 6: reconciles one block at a time, with the analyst's pairings; safe to share between threads. */
+    public synchronized Reconciler reconciler() {
+        if (reconciler == null) {
+            List<AnalystOverride> pairs = overrides.stream().filter(o -> o.action().equals("same_event") || o.action().equals("separate_events")).toList();
+            reconciler = new Reconciler(rules, matchPolicy(), gazetteer, lexicons, options.fireLimit(), pairs, options.explain());
+        }
+        return reconciler;
+    }
+
+    /**
+     * Stage 7: the analyst's pins, the overrides that matched nothing, and everything sorted for the writers
+     * ({@code files}, {@code skipped}: the input files read and skipped).
+     */
+    public RunResult assemble(RunParts parts, int files, int skipped) {
+        List<ReconciledEvent> events = parts.events;
+        List<Unassigned> unassigned = parts.unassigned;
+        Set<String> applied = parts.applied;
+        List<String> ruleErrors = parts.ruleErrors;
+        List<Rejected> rejected = parts.rejected;
+        List<Report> kept = parts.kept;
         events.sort(Comparator.comparing(ReconciledEvent::id));
         List<AnalystOverride> pins = overrides.stream().filter(o -> o.action().equals("pin")).toList();
         OverridePins.Result pinned = OverridePins.apply(events, pins);
@@ -364,8 +382,8 @@ public final class Pipeline {
         ruleErrors.sort(Comparator.naturalOrder());
         rejected.sort(Comparator.comparing(Rejected::input).thenComparing(r -> r.line() == null ? 0 : r.line()).thenComparing(Rejected::error));
         kept.sort(Comparator.comparing(Report::id));
-        Ingested read = new Ingested(List.copyOf(kept), List.copyOf(rejected), in.files(), in.skipped());
+        Ingested read = new Ingested(List.copyOf(kept), List.copyOf(rejected), files, skipped);
         return new RunResult(rules.hash(), read, pinned.events(), List.copyOf(unassigned), List.copyOf(notApplied), List.copyOf(ruleErrors),
-                java.util.Collections.unmodifiableSortedMap(warnings));
+                java.util.Collections.unmodifiableSortedMap(parts.warnings));
     }
 }
