@@ -44,6 +44,12 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--per-event", paramLabel = "N", description = "pipeline: reports per event (default: ${DEFAULT-VALUE}).")
     int perEvent = 4;
 
+    @Option(names = "--engine", paramLabel = "ENGINE", description = "pipeline: local (default) or flink (an embedded Flink started each round).")
+    RunCommand.Engine engine = RunCommand.Engine.local;
+
+    @Option(names = "--parallelism", paramLabel = "N", description = "pipeline with --engine flink: the job's parallelism (default: cores).")
+    Integer parallelism;
+
     @Option(names = "--rounds", paramLabel = "N", description = "Measured rounds; the median is reported (default: ${DEFAULT-VALUE}).")
     int rounds = 3;
 
@@ -94,8 +100,11 @@ final class BenchCommand implements Callable<Integer> {
             }
             return Triangulate.OK;
         }
+        if (engine == RunCommand.Engine.flink) out.printf("Engine: flink, parallelism %d%n", parallelism == null ? threads : parallelism);
         new PipelineBenchmark(out).run(events, perEvent, Math.max(1, rounds), stream -> {
-            var r = pipeline.run(java.util.List.of(stream));
+            var r = engine == RunCommand.Engine.local ? pipeline.run(java.util.List.of(stream))
+                    : OnFlink.run(pipeline, java.util.List.of(stream), parallelism, spec.commandLine().getErr(), new int[1]);
+            if (r == null) throw new IllegalStateException("the Flink job failed");
             return new PipelineBenchmark.Outcome(r.ingested().reports().size(), r.events().size(), r.unassigned().size());
         });
         return Triangulate.OK;

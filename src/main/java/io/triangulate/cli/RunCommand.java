@@ -48,7 +48,7 @@ final class RunCommand implements Callable<Integer> {
             + "Apache Flink job on an embedded cluster (the same output; README, \"Past one machine\").")
     Engine engine = Engine.local;
 
-    @Option(names = "--parallelism", paramLabel = "N", description = "With --engine flink: the job's parallelism (default: cores).")
+    @Option(names = "--parallelism", paramLabel = "N", description = "With --engine flink: the job's parallelism (default: the cores here; under flink run, the cluster's default).")
     Integer parallelism;
 
     enum Engine { local, flink }
@@ -84,7 +84,7 @@ final class RunCommand implements Callable<Integer> {
         RunResult result;
         if (engine == Engine.flink) {
             int[] exit = {Triangulate.OK};
-            result = OnFlink.run(pipeline, inputs, parallelism == null ? rules.threads : parallelism, err, exit);
+            result = OnFlink.run(pipeline, inputs, parallelism, err, exit);
             if (result == null) return exit[0];
         } else {
             try (Progress progress = TerminalProgress.onTerminal(quiet)) {
