@@ -54,55 +54,78 @@ public final class Blocks {
         List<Unassigned> unassigned = new ArrayList<>();
         Map<String, List<EventMention>> byDivision = new TreeMap<>();
         for (Map.Entry<String, List<EventMention>> g : byGroup.entrySet()) {
-            if (g.getValue().size() <= WINDOW_ABOVE) {
+            if (!pooled(g.getValue().size())) {
                 blocks.put(g.getKey(), g.getValue());
                 analyst.add(g.getKey());
                 continue;
             }
             for (EventMention m : g.getValue()) {
-                if (m.place() == null) {
-                    unassigned.add(new Unassigned(m.report(), m.id(), "mention names no place (" + m.describe() + ")"));
-                    continue;
-                }
-                String admin1 = m.place().admin1Code() == null || m.place().rank() < 1 ? "*" : m.place().admin1Code();
-                byDivision.computeIfAbsent(g.getKey() + "|" + m.place().countryCode() + "|" + admin1, k -> new ArrayList<>()).add(m);
+                String division = division(m);
+                if (division == null) unassigned.add(noPlace(m));
+                else byDivision.computeIfAbsent(division, k -> new ArrayList<>()).add(m);
             }
         }
-        for (Map.Entry<String, List<EventMention>> e : byDivision.entrySet()) {
-            List<EventMention> timeless = new ArrayList<>();
-            List<EventMention> sorted = new ArrayList<>();
-            java.util.Map<String, LocalDate[]> span = new java.util.HashMap<>();
-            for (EventMention m : e.getValue()) {
-                LocalDate from = start(m) != null ? start(m) : published.apply(m.report());
-                LocalDate to = start(m) != null ? m.date().end() : from;
-                if (from == null) timeless.add(m);
-                else {
-                    sorted.add(m);
-                    span.put(m.id(), new LocalDate[] {from, to});
-                }
-            }
-            if (!timeless.isEmpty()) blocks.put(e.getKey() + "|undated", timeless);
-            sorted.sort(Comparator.<EventMention, LocalDate>comparing(m -> span.get(m.id())[0]).thenComparing(EventMention::id));
-            LocalDate windowEnd = null;
-            LocalDate windowStart = null;
-            List<EventMention> window = new ArrayList<>();
-            for (EventMention m : sorted) {
-                LocalDate from = span.get(m.id())[0];
-                LocalDate to = span.get(m.id())[1];
-                boolean gap = windowEnd != null && from.isAfter(windowEnd.plusDays(gapDays));
-                boolean full = window.size() >= WINDOW_MOST && from.isAfter(span.get(window.get(window.size() - 1).id())[0]);
-                if (gap || full) {
-                    blocks.put(e.getKey() + "|" + windowStart, window);
-                    window = new ArrayList<>();
-                    windowEnd = null;
-                }
-                if (windowEnd == null) windowStart = from;
-                window.add(m);
-                windowEnd = windowEnd == null || to.isAfter(windowEnd) ? to : windowEnd;
-            }
-            if (!window.isEmpty()) blocks.put(e.getKey() + "|" + windowStart, window);
-        }
+        for (Map.Entry<String, List<EventMention>> e : byDivision.entrySet()) blocks.putAll(cutDivision(e.getKey(), e.getValue(), gapDays, published));
         return new Cut(blocks, Set.copyOf(analyst), List.copyOf(unassigned));
+    }
+
+    /** Whether a group of {@code mentions} mentions is a pooled stream, cut by division and dates, rather than an analyst's group. */
+    public static boolean pooled(int mentions) {
+        return mentions > WINDOW_ABOVE;
+    }
+
+    /** In a pooled stream, the division a mention is cut in (group, country, first-level division), or null if it names no place. */
+    public static String division(EventMention m) {
+        if (m.place() == null) return null;
+        String admin1 = m.place().admin1Code() == null || m.place().rank() < 1 ? "*" : m.place().admin1Code();
+        return m.group() + "|" + m.place().countryCode() + "|" + admin1;
+    }
+
+    /** Why a pooled stream sets a mention aside. */
+    public static Unassigned noPlace(EventMention m) {
+        return new Unassigned(m.report(), m.id(), "mention names no place (" + m.describe() + ")");
+    }
+
+    /**
+     * One division of a pooled stream cut into its blocks: the undated ones together, the dated ones swept in date
+     * order into windows ({@code mentions} in the run's order: by report, then as read).
+     */
+    public static Map<String, List<EventMention>> cutDivision(String division, List<EventMention> mentions, int gapDays,
+                                                              java.util.function.Function<String, LocalDate> published) {
+        Map<String, List<EventMention>> blocks = new TreeMap<>();
+        List<EventMention> timeless = new ArrayList<>();
+        List<EventMention> sorted = new ArrayList<>();
+        java.util.Map<String, LocalDate[]> span = new java.util.HashMap<>();
+        for (EventMention m : mentions) {
+            LocalDate from = start(m) != null ? start(m) : published.apply(m.report());
+            LocalDate to = start(m) != null ? m.date().end() : from;
+            if (from == null) timeless.add(m);
+            else {
+                sorted.add(m);
+                span.put(m.id(), new LocalDate[] {from, to});
+            }
+        }
+        if (!timeless.isEmpty()) blocks.put(division + "|undated", timeless);
+        sorted.sort(Comparator.<EventMention, LocalDate>comparing(m -> span.get(m.id())[0]).thenComparing(EventMention::id));
+        LocalDate windowEnd = null;
+        LocalDate windowStart = null;
+        List<EventMention> window = new ArrayList<>();
+        for (EventMention m : sorted) {
+            LocalDate from = span.get(m.id())[0];
+            LocalDate to = span.get(m.id())[1];
+            boolean gap = windowEnd != null && from.isAfter(windowEnd.plusDays(gapDays));
+            boolean full = window.size() >= WINDOW_MOST && from.isAfter(span.get(window.get(window.size() - 1).id())[0]);
+            if (gap || full) {
+                blocks.put(division + "|" + windowStart, window);
+                window = new ArrayList<>();
+                windowEnd = null;
+            }
+            if (windowEnd == null) windowStart = from;
+            window.add(m);
+            windowEnd = windowEnd == null || to.isAfter(windowEnd) ? to : windowEnd;
+        }
+        if (!window.isEmpty()) blocks.put(division + "|" + windowStart, window);
+        return blocks;
     }
 
     private static LocalDate start(EventMention m) {

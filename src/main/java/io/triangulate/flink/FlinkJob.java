@@ -2,12 +2,13 @@ package io.triangulate.flink;
 
 import io.triangulate.events.Blocks;
 import io.triangulate.events.EventMention;
+import io.triangulate.events.Unassigned;
 import io.triangulate.ingest.Ingested;
 import io.triangulate.ingest.InputFile;
 import io.triangulate.ingest.InputFiles;
+import io.triangulate.ingest.Rejected;
 import io.triangulate.ingest.Report;
 import io.triangulate.ingest.ReportReader;
-import io.triangulate.ingest.Rejected;
 import io.triangulate.pipeline.Pipeline;
 import io.triangulate.pipeline.RunParts;
 import io.triangulate.reconcile.RunResult;
@@ -15,11 +16,13 @@ import io.triangulate.rules.AnalystOverride;
 import org.apache.flink.api.common.RuntimeExecutionMode;
 import org.apache.flink.api.common.functions.FlatMapFunction;
 import org.apache.flink.api.common.functions.MapFunction;
+import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.LocalStreamEnvironment;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.streaming.api.functions.co.BroadcastProcessFunction;
 import org.apache.flink.streaming.api.functions.windowing.ProcessWindowFunction;
 import org.apache.flink.streaming.api.windowing.assigners.GlobalWindows;
 import org.apache.flink.streaming.api.windowing.windows.GlobalWindow;
@@ -33,21 +36,26 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The pipeline as an Apache Flink job, over the same stage functions as the local run (issue 14):
  * <pre>
- *   input files ─ read each file ─ key by report id: one report per id ─ read each report (clean, extract, split)
- *     ─ key by group: re-read in the group's region, cut the group into blocks ─ reconcile each block ─ to the client
+ *   input files ─ read each file ─ key by report id: one report per id, read (clean, extract, split into mentions)
+ *     ─ count each group's readings and mentions ─ route each reading by its group's size: a group of up to 64
+ *       readings, or of up to 64 mentions, is cut whole; a pooled stream's mentions go to their division
+ *     ─ key by group or division: cut into blocks (Blocks, the local rule) ─ reconcile each block ─ to the client
  * </pre>
- * The client gathers the parts of the result and sorts them as the local run does, so the output is the same bytes
- * whatever the parallelism. The job is bounded (batch mode): a group is cut into blocks once all its reports are
- * read, by the same rule as the local run ({@link Blocks#cut}), so the blocks do not depend on arrival order. The
- * file source is the one swappable part: a stream of {@link Piece#report} pieces from Kafka would enter at the
- * same place.
+ * A pooled stream is thus never held in one task: a task holds one division's readings at a time (batch mode sorts
+ * each keyed exchange, spilling to disk). The client gathers the parts of the result and sorts them as the local
+ * run does, so the output is the same bytes whatever the parallelism. The cut is made once a key's readings are all
+ * in, by the local rule, so the blocks do not depend on arrival order. The file source is the one part to swap: a
+ * stream of {@link Piece.Input} from Kafka would enter at the same place.
  */
 public final class FlinkJob {
     private static final TypeInformation<Piece> PIECE = Types.GENERIC(Piece.class);
+    private static final MapStateDescriptor<String, Piece.GroupSize> SIZES =
+            new MapStateDescriptor<>("group sizes", Types.STRING, Types.GENERIC(Piece.GroupSize.class));
 
     private FlinkJob() {}
 
@@ -69,54 +77,65 @@ public final class FlinkJob {
         RunParts parts = new RunParts();
         plan.rejected().forEach(parts::rejected);
         if (!plan.files().isEmpty()) {
-            env.setRuntimeMode(RuntimeExecutionMode.BATCH);
-            // No operator changes a record it is given, so chained operators may hand records on without the deep
-            // copy Flink makes by default (through Kryo, for these types).
-            env.getConfig().enableObjectReuse();
+            prepare(env);
             DataStream<Piece> out = job(env, plan.files(), JobSettings.share(pipeline));
             try (CloseableIterator<Piece> it = out.executeAndCollect("triangulate")) {
-                while (it.hasNext()) it.next().addTo(parts);
+                while (it.hasNext()) ((Piece.Result) it.next()).addTo(parts);
             }
         }
         return pipeline.assemble(parts, plan.files().size(), plan.skipped());
     }
 
+    /** Batch mode (the input is bounded), and no deep copy between chained operators: none changes a record it is given. */
+    static void prepare(StreamExecutionEnvironment env) {
+        env.setRuntimeMode(RuntimeExecutionMode.BATCH);
+        env.getConfig().enableObjectReuse();
+    }
+
     /** The job's graph: every part of the result, as one stream to the client. */
     static DataStream<Piece> job(StreamExecutionEnvironment env, List<InputFile> files, JobSettings settings) {
         Stages s = new Stages(env, files, settings);
-        DataStream<Piece> reconciled = s.grouped.filter(p -> p.kind() == Piece.Kind.BLOCK).rebalance()
+        DataStream<Piece> reconciled = s.cut.filter(p -> p instanceof Piece.Block).rebalance()
                 .map(new ReconcileBlock(settings), PIECE).name("reconcile blocks");
-        return s.fromFiles.filter(p -> p.kind() == Piece.Kind.REJECTED)
-                .union(s.unique.filter(p -> p.kind() == Piece.Kind.REJECTED),
-                        s.read.filter(p -> p.kind() == Piece.Kind.EXCLUDED),
-                        s.grouped.filter(p -> p.kind() != Piece.Kind.BLOCK),
-                        reconciled);
+        return s.fromFiles.filter(p -> p instanceof Piece.Result)
+                .union(s.readOnce.filter(p -> p instanceof Piece.Result), s.routed.filter(p -> p instanceof Piece.Result),
+                        s.cut.filter(p -> p instanceof Piece.Result), reconciled);
     }
 
     /** The blocks the job cuts, before they are reconciled (a test compares them with the local run's). */
     static DataStream<Piece> blocks(StreamExecutionEnvironment env, List<InputFile> files, JobSettings settings) {
-        return new Stages(env, files, settings).grouped.filter(p -> p.kind() == Piece.Kind.BLOCK);
+        return new Stages(env, files, settings).cut.filter(p -> p instanceof Piece.Block);
     }
 
-    /** The job's streams up to the blocks: files read, one report per id, reports read, groups cut. */
+    /** The job's streams up to the blocks. */
     private static final class Stages {
         final DataStream<Piece> fromFiles;
-        final DataStream<Piece> unique;
-        final DataStream<Piece> read;
-        final DataStream<Piece> grouped;
+        final DataStream<Piece> readOnce;
+        final DataStream<Piece> routed;
+        final DataStream<Piece> cut;
 
         Stages(StreamExecutionEnvironment env, List<InputFile> files, JobSettings settings) {
             fromFiles = env.fromData(files, TypeInformation.of(InputFile.class)).rebalance()
                     .flatMap(new ReadFile(), PIECE).name("read files");
-            unique = fromFiles.filter(p -> p.kind() == Piece.Kind.REPORT)
-                    .keyBy(p -> p.report().id(), Types.STRING).window(GlobalWindows.createWithEndOfStreamTrigger())
-                    .process(new OnePerId(), PIECE).name("one report per id");
-            read = unique.filter(p -> p.kind() == Piece.Kind.REPORT).rebalance()
-                    .map(new ReadReport(settings), PIECE).name("read reports");
-            grouped = read.filter(p -> p.kind() == Piece.Kind.READ)
-                    .keyBy(p -> p.read().report().group(), Types.STRING).window(GlobalWindows.createWithEndOfStreamTrigger())
-                    .process(new CutGroup(settings), PIECE).name("cut groups into blocks");
+            readOnce = fromFiles.filter(p -> p instanceof Piece.Input)
+                    .keyBy(p -> ((Piece.Input) p).report().id(), Types.STRING).window(GlobalWindows.createWithEndOfStreamTrigger())
+                    .process(new ReadOnce(settings), PIECE).name("one report per id, read");
+            DataStream<Piece> readings = readOnce.filter(p -> p instanceof Piece.Reading);
+            DataStream<Piece> sizes = readings.map(FlinkJob::size, PIECE)
+                    .keyBy(p -> ((Piece.GroupSize) p).group(), Types.STRING)
+                    .reduce((a, b) -> ((Piece.GroupSize) a).plus((Piece.GroupSize) b)).name("group sizes");
+            routed = readings.connect(sizes.broadcast(SIZES)).process(new Route(), PIECE).name("route to groups and divisions");
+            cut = routed.filter(p -> p instanceof Piece.ToCut)
+                    .keyBy(p -> ((Piece.ToCut) p).key(), Types.STRING).window(GlobalWindows.createWithEndOfStreamTrigger())
+                    .process(new CutBlocks(settings), PIECE).name("cut into blocks");
         }
+    }
+
+    /** A reading counts in its group's size unless the code failed on its report (as in the local run's regrouping). */
+    private static Piece size(Piece p) {
+        Pipeline.Read r = ((Piece.Reading) p).read();
+        boolean read = r.rejected() == null;
+        return new Piece.GroupSize(r.report().group(), read ? 1 : 0, read ? r.mentions().mentions().size() : 0);
     }
 
     /** Reads one input file into reports, and its lines that could not be read. */
@@ -124,71 +143,128 @@ public final class FlinkJob {
         @Override
         public void flatMap(InputFile file, Collector<Piece> out) {
             Ingested in = new ReportReader().readFile(file);
-            in.reports().forEach(r -> out.collect(Piece.report(r)));
-            in.rejected().forEach(r -> out.collect(Piece.rejected(r)));
-        }
-    }
-
-    /** Keeps the first report of an id by (input, line), as the local run does, and rejects the others. */
-    static final class OnePerId extends ProcessWindowFunction<Piece, Piece, String, GlobalWindow> {
-        @Override
-        public void process(String id, Context context, Iterable<Piece> pieces, Collector<Piece> out) {
-            List<Report> reports = new ArrayList<>();
-            pieces.forEach(p -> reports.add(p.report()));
-            List<Rejected> rejected = new ArrayList<>();
-            ReportReader.unique(reports, rejected).forEach(r -> out.collect(Piece.report(r)));
-            rejected.forEach(r -> out.collect(Piece.rejected(r)));
-        }
-    }
-
-    /** Sets an excluded report aside, or cleans it, extracts its claims and splits them into mentions. */
-    static final class ReadReport implements MapFunction<Piece, Piece> {
-        private final JobSettings settings;
-
-        ReadReport(JobSettings settings) {
-            this.settings = settings;
-        }
-
-        @Override
-        public Piece map(Piece p) {
-            Pipeline pipeline = settings.pipeline();
-            AnalystOverride exclusion = pipeline.exclusion(p.report());
-            return exclusion != null ? Piece.excluded(p.report(), exclusion) : Piece.read(pipeline.read(p.report()));
+            in.reports().forEach(r -> out.collect(new Piece.Input(r)));
+            in.rejected().forEach(r -> out.collect(new Piece.Refused(r)));
         }
     }
 
     /**
-     * One group, once all its reports are read: reports that name no division are read again in the group's, and
-     * the group is cut into blocks. The reads go on to the client (without their mentions), the blocks to be
-     * reconciled, each with its mentions in the order of the local run (by report id, then as read).
+     * One id: keeps its first report by (input, line), as the local run does, and rejects the others; the kept one is
+     * set aside if the analyst excluded it, else read (cleaned, its claims extracted and split into mentions).
      */
-    static final class CutGroup extends ProcessWindowFunction<Piece, Piece, String, GlobalWindow> {
+    static final class ReadOnce extends ProcessWindowFunction<Piece, Piece, String, GlobalWindow> {
         private final JobSettings settings;
 
-        CutGroup(JobSettings settings) {
+        ReadOnce(JobSettings settings) {
             this.settings = settings;
         }
 
         @Override
-        public void process(String group, Context context, Iterable<Piece> pieces, Collector<Piece> out) {
+        public void process(String id, Context context, Iterable<Piece> pieces, Collector<Piece> out) {
+            List<Report> reports = new ArrayList<>();
+            pieces.forEach(p -> reports.add(((Piece.Input) p).report()));
+            List<Rejected> rejected = new ArrayList<>();
             Pipeline pipeline = settings.pipeline();
+            for (Report r : ReportReader.unique(reports, rejected)) {
+                AnalystOverride exclusion = pipeline.exclusion(r);
+                out.collect(exclusion != null ? new Piece.Excluded(r, exclusion) : new Piece.Reading(pipeline.read(r)));
+            }
+            rejected.forEach(r -> out.collect(new Piece.Refused(r)));
+        }
+    }
+
+    /**
+     * Sends each reading to its cut, by its group's size (known first: batch mode reads the broadcast side before the
+     * other). A group of up to 64 readings goes whole to one key, where its reports may be read again in the group's
+     * region. A larger group keeps its readings' results here; one of up to 64 mentions is cut whole, and a pooled
+     * stream's mentions go to their divisions, those with no place set aside.
+     */
+    static final class Route extends BroadcastProcessFunction<Piece, Piece, Piece> {
+        @Override
+        public void processBroadcastElement(Piece size, Context context, Collector<Piece> out) throws Exception {
+            Piece.GroupSize g = (Piece.GroupSize) size;
+            context.getBroadcastState(SIZES).put(g.group(), g);
+        }
+
+        @Override
+        public void processElement(Piece piece, ReadOnlyContext context, Collector<Piece> out) throws Exception {
+            Pipeline.Read read = ((Piece.Reading) piece).read();
+            if (read.rejected() != null) {
+                out.collect(new Piece.Kept(read));
+                return;
+            }
+            String group = read.report().group();
+            Piece.GroupSize size = context.getBroadcastState(SIZES).get(group);
+            if (size == null) throw new IllegalStateException("no size for group '" + group + "' (the broadcast side came late)");
+            if (size.reads() <= Blocks.WINDOW_ABOVE) {
+                out.collect(new Piece.ToCut("G" + group, Piece.Cut.SMALL_GROUP, read));
+                return;
+            }
+            out.collect(new Piece.Kept(read.withoutMentions()));
+            List<EventMention> mentions = read.mentions().mentions();
+            if (mentions.isEmpty()) return;
+            if (!Blocks.pooled(size.mentions())) {
+                out.collect(new Piece.ToCut("G" + group, Piece.Cut.GROUP, read));
+                return;
+            }
+            Map<String, List<EventMention>> byDivision = new TreeMap<>();
+            List<Unassigned> noPlace = new ArrayList<>();
+            for (EventMention m : mentions) {
+                String division = Blocks.division(m);
+                if (division == null) noPlace.add(Blocks.noPlace(m));
+                else byDivision.computeIfAbsent(division, k -> new ArrayList<>()).add(m);
+            }
+            if (!noPlace.isEmpty()) out.collect(new Piece.SetAside(noPlace));
+            byDivision.forEach((division, ms) -> out.collect(new Piece.ToCut("D" + division, Piece.Cut.DIVISION, read.withMentions(ms))));
+        }
+    }
+
+    /**
+     * One group or division, once all its readings are in: in the local run's order (by report id, then as read), a
+     * small group's reports that name no division are read again in the group's, then the mentions are cut into blocks.
+     */
+    static final class CutBlocks extends ProcessWindowFunction<Piece, Piece, String, GlobalWindow> {
+        private final JobSettings settings;
+
+        CutBlocks(JobSettings settings) {
+            this.settings = settings;
+        }
+
+        @Override
+        public void process(String key, Context context, Iterable<Piece> pieces, Collector<Piece> out) {
+            Pipeline pipeline = settings.pipeline();
+            List<Piece.ToCut> parts = new ArrayList<>();
+            pieces.forEach(p -> parts.add((Piece.ToCut) p));
+            parts.sort(Comparator.comparing(p -> p.read().report().id()));
+            Piece.Cut how = parts.get(0).cut();
             List<Pipeline.Read> reads = new ArrayList<>();
-            pieces.forEach(p -> reads.add(p.read()));
-            reads.sort(Comparator.comparing(r -> r.report().id()));
+            for (Piece.ToCut p : parts) reads.add(p.read());
+            if (how == Piece.Cut.SMALL_GROUP) {
+                reads = pipeline.inGroupRegions(reads);
+                for (Pipeline.Read r : reads) out.collect(new Piece.Kept(r.withoutMentions()));
+            }
             List<EventMention> mentions = new ArrayList<>();
             Map<String, Report> reports = new HashMap<>();
-            for (Pipeline.Read r : pipeline.inGroupRegions(reads)) {
-                out.collect(Piece.read(r.withoutMentions()));
-                if (r.rejected() != null) continue;
+            for (Pipeline.Read r : reads) {
                 reports.put(r.report().id(), r.report());
                 mentions.addAll(r.mentions().mentions());
             }
-            Blocks.Cut cut = pipeline.blocks(mentions, reports);
-            if (!cut.unassigned().isEmpty()) out.collect(Piece.unassigned(cut.unassigned()));
-            for (Map.Entry<String, List<EventMention>> b : cut.blocks().entrySet()) {
+            Map<String, List<EventMention>> blocks;
+            java.util.Set<String> analyst;
+            if (how == Piece.Cut.DIVISION) {
+                blocks = Blocks.cutDivision(key.substring(1), mentions, pipeline.matchPolicy().dayTolerance(),
+                        id -> reports.get(id).publishedDate());
+                analyst = java.util.Set.of();
+            } else {
+                Blocks.Cut cut = pipeline.blocks(mentions, reports);
+                if (!cut.unassigned().isEmpty()) out.collect(new Piece.SetAside(cut.unassigned()));
+                blocks = cut.blocks();
+                analyst = cut.analystGroups();
+            }
+            for (Map.Entry<String, List<EventMention>> b : blocks.entrySet()) {
                 Map<String, Report> own = new LinkedHashMap<>();
                 for (EventMention m : b.getValue()) own.put(m.report(), reports.get(m.report()));
-                out.collect(Piece.block(new Piece.Block(b.getKey(), List.copyOf(b.getValue()), own, cut.analystGroups().contains(b.getKey()))));
+                out.collect(new Piece.Block(b.getKey(), List.copyOf(b.getValue()), own, analyst.contains(b.getKey())));
             }
         }
     }
@@ -203,8 +279,8 @@ public final class FlinkJob {
 
         @Override
         public Piece map(Piece p) {
-            Piece.Block b = p.block();
-            return Piece.result(settings.pipeline().reconciler().reconcile(b.key(), b.mentions(), b.reports(), b.analystGroup()));
+            Piece.Block b = (Piece.Block) p;
+            return new Piece.Reconciled(settings.pipeline().reconciler().reconcile(b.key(), b.mentions(), b.reports(), b.analystGroup()));
         }
     }
 }

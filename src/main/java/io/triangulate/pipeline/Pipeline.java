@@ -144,6 +144,11 @@ public final class Pipeline {
             this(report, mentions, region, rejected, List.of());
         }
 
+        /** The same reading with only {@code some} of its mentions (a distributed cut sends each division its own). */
+        public Read withMentions(List<EventMention> some) {
+            return new Read(report, new Mentions(List.copyOf(some), mentions.unassigned()), region, rejected, warnings);
+        }
+
         /** What the run's result keeps of it: the report, its warnings and unassigned parts, not its mentions. */
         public Read withoutMentions() {
             return mentions == null ? this : new Read(report, new Mentions(List.of(), mentions.unassigned()), region, rejected, warnings);

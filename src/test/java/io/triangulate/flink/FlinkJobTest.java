@@ -75,6 +75,33 @@ class FlinkJobTest {
         return stream;
     }
 
+    /**
+     * A group of more readings than an analyst's group holds but few mentions (most of its reports tell no event):
+     * one block, as locally, though its readings arrive from several tasks.
+     */
+    private static synchronized Path quietGroup() throws IOException {
+        Path file = streamDir.resolve("quiet.jsonl");
+        if (Files.exists(file)) return file;
+        List<ReportGenerator.Generated> told = new ReportGenerator(11).reports(2, 2);
+        List<ReportGenerator.Generated> all = new ArrayList<>(told);
+        for (int i = 0; i < 80; i++) {
+            all.add(new ReportGenerator.Generated("quiet-" + i, -1, told.get(0).published(), "a newsletter",
+                    "The market reopened after the holiday. Prices of grain were steady, traders said."));
+        }
+        ReportGenerator.writeJsonl(all, file);
+        return file;
+    }
+
+    @ParameterizedTest(name = "parallelism {0}")
+    @ValueSource(ints = {1, 4})
+    void aLargeGroupOfFewMentionsIsCutWholeAsLocally(int parallelism) throws Exception {
+        Pipeline pipeline = TestRules.pipeline();
+        List<Path> inputs = List.of(quietGroup());
+        RunResult local = pipeline.run(inputs);
+        assertTrue(local.events().size() >= 1 && local.ingested().reports().size() == 84, "events: " + local.events().size());
+        assertEquals(json(local), json(FlinkJob.run(pipeline, inputs, env(parallelism))));
+    }
+
     @ParameterizedTest(name = "parallelism {0}")
     @ValueSource(ints = {1, 2, 4})
     void aPooledStreamOf20000ReportsGivesTheLocalRunsBytes(int parallelism) throws Exception {
@@ -93,7 +120,7 @@ class FlinkJobTest {
     @Test
     void theJobCutsTheLocalRunsBlocks() throws Exception {
         Pipeline pipeline = TestRules.pipeline();
-        List<Path> inputs = List.of(Path.of("samples/pooled-stream/reports"), pooledStream());
+        List<Path> inputs = List.of(Path.of("samples/pooled-stream/reports"), quietGroup(), pooledStream());
         Map<String, List<String>> local = new TreeMap<>();
         Ingested in = pipeline.ingest(inputs);
         List<Pipeline.Read> reads = new ArrayList<>();
@@ -108,11 +135,11 @@ class FlinkJobTest {
         assertTrue(local.size() > 100, "blocks: " + local.size());
 
         StreamExecutionEnvironment env = env(4);
-        env.setRuntimeMode(org.apache.flink.api.common.RuntimeExecutionMode.BATCH);
+        FlinkJob.prepare(env);
         Map<String, List<String>> job = new TreeMap<>();
         try (var it = FlinkJob.blocks(env, InputFiles.plan(inputs).files(), JobSettings.share(pipeline)).executeAndCollect()) {
             while (it.hasNext()) {
-                Piece.Block b = it.next().block();
+                Piece.Block b = (Piece.Block) it.next();
                 assertNull(job.put(b.key(), b.mentions().stream().map(EventMention::id).toList()), "a block cut twice: " + b.key());
             }
         }
