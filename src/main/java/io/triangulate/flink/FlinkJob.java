@@ -92,32 +92,45 @@ public final class FlinkJob {
         env.getConfig().enableObjectReuse();
     }
 
+    /**
+     * The reports of the input files, and the files and lines that could not be read: the job's source. Another
+     * source (Kafka) gives the same stream: {@link Piece.Input} for each report, {@link Piece.Refused} for what it
+     * could not read.
+     */
+    static DataStream<Piece> files(StreamExecutionEnvironment env, List<InputFile> files) {
+        return env.fromData(files, TypeInformation.of(InputFile.class)).rebalance().flatMap(new ReadFile(), PIECE).name("read files");
+    }
+
     /** The job's graph: every part of the result, as one stream to the client. */
     static DataStream<Piece> job(StreamExecutionEnvironment env, List<InputFile> files, JobSettings settings) {
-        Stages s = new Stages(env, files, settings);
+        return job(files(env, files), settings);
+    }
+
+    /** The job's graph over any source of reports. */
+    static DataStream<Piece> job(DataStream<Piece> source, JobSettings settings) {
+        Stages s = new Stages(source, settings);
         DataStream<Piece> reconciled = s.cut.filter(p -> p instanceof Piece.Block).rebalance()
                 .map(new ReconcileBlock(settings), PIECE).name("reconcile blocks");
-        return s.fromFiles.filter(p -> p instanceof Piece.Result)
+        return s.fromSource.filter(p -> p instanceof Piece.Result)
                 .union(s.readOnce.filter(p -> p instanceof Piece.Result), s.routed.filter(p -> p instanceof Piece.Result),
                         s.cut.filter(p -> p instanceof Piece.Result), reconciled);
     }
 
     /** The blocks the job cuts, before they are reconciled (a test compares them with the local run's). */
     static DataStream<Piece> blocks(StreamExecutionEnvironment env, List<InputFile> files, JobSettings settings) {
-        return new Stages(env, files, settings).cut.filter(p -> p instanceof Piece.Block);
+        return new Stages(files(env, files), settings).cut.filter(p -> p instanceof Piece.Block);
     }
 
     /** The job's streams up to the blocks. */
     private static final class Stages {
-        final DataStream<Piece> fromFiles;
+        final DataStream<Piece> fromSource;
         final DataStream<Piece> readOnce;
         final DataStream<Piece> routed;
         final DataStream<Piece> cut;
 
-        Stages(StreamExecutionEnvironment env, List<InputFile> files, JobSettings settings) {
-            fromFiles = env.fromData(files, TypeInformation.of(InputFile.class)).rebalance()
-                    .flatMap(new ReadFile(), PIECE).name("read files");
-            readOnce = fromFiles.filter(p -> p instanceof Piece.Input)
+        Stages(DataStream<Piece> source, JobSettings settings) {
+            fromSource = source;
+            readOnce = fromSource.filter(p -> p instanceof Piece.Input)
                     .keyBy(p -> ((Piece.Input) p).report().id(), Types.STRING).window(GlobalWindows.createWithEndOfStreamTrigger())
                     .process(new ReadOnce(settings), PIECE).name("one report per id, read");
             DataStream<Piece> readings = readOnce.filter(p -> p instanceof Piece.Reading);

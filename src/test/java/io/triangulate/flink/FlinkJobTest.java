@@ -56,7 +56,11 @@ class FlinkJobTest {
     @ParameterizedTest(name = "{0} at parallelism {1}")
     @MethodSource("sampleCases")
     void everySampleCaseGivesTheLocalRunsBytes(String sample, int parallelism) throws Exception {
-        Pipeline pipeline = TestRules.pipeline();
+        // A case's own overrides (exclusions, pairings, pins) apply in the job as locally.
+        Path overrides = Path.of("samples", sample, "overrides.csv");
+        Pipeline pipeline = Files.exists(overrides)
+                ? TestRules.pipeline().with(TestRules.pipeline().options().withOverrides(overrides, sample + "/overrides.csv"))
+                : TestRules.pipeline();
         List<Path> inputs = List.of(Path.of("samples", sample, "reports"));
         String local = json(pipeline.run(inputs));
         String flink = json(FlinkJob.run(pipeline, inputs, env(parallelism)));
