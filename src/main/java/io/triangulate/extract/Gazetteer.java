@@ -23,7 +23,10 @@ import java.util.zip.GZIPInputStream;
  * Place names to places: the compact GeoNames resource (CC BY 4.0) built by scripts/BuildGazetteer.java,
  * with the analysts' curated table on top (a curated name wins over GeoNames for that name in its country).
  */
-public final class Gazetteer {
+public final class Gazetteer implements PlaceNames {
+    /** The built-in places, and the names of countries and first-level divisions that places refer to, in file order. */
+    record BuiltIn(PlaceNames names, Set<String> divisionWords, Map<String, String> countryNames, Map<String, String> admin1Names) {}
+
     /** A candidate for a name: the place, its population (0 when unknown), and whether it needs a locative cue. */
     public record Entry(Place place, long population, boolean needsCue, int featureRank, boolean alternate) {
         public Entry(Place place, long population, boolean needsCue, int featureRank) {
@@ -41,12 +44,12 @@ public final class Gazetteer {
         }
     }
 
-    private static volatile Gazetteer builtIn;
+    private static volatile BuiltIn builtIn;
     /**
      * The built-in gazetteer under this one, shared and never changed (null in the built-in one itself): a pipeline's
      * gazetteer holds only what its curated table and extra file add, not a copy of the 500,000 built-in names.
      */
-    private final Gazetteer base;
+    private final PlaceNames base;
     private final Map<String, List<Entry>> byName;
     private final Map<String, Place> byId;
     /** The most words of a name beginning with each first word: most words begin none, and are looked up no further. */
@@ -56,49 +59,79 @@ public final class Gazetteer {
     /** The last words of divisions' names that the name goes without ("Borno State" is "Borno"), in matching form. */
     private Set<String> divisionWords = Set.of();
 
-    private Gazetteer(Gazetteer base) {
+    private Gazetteer(PlaceNames base) {
         this.base = base;
         // The built-in one holds ~560,000 names of ~217,000 places: sized once, not grown by doubling.
         this.byName = base == null ? new HashMap<>(1 << 20) : new HashMap<>();
         this.byId = base == null ? new HashMap<>(1 << 19) : new HashMap<>();
     }
 
-    /** The built-in gazetteer, loaded once per JVM (again only if the tables' division words change). */
-    private static Gazetteer builtIn(Set<String> divisionWords) {
-        Gazetteer g = builtIn;
-        if (g == null || !g.divisionWords.equals(divisionWords)) {
+    /**
+     * The built-in gazetteer, loaded once per JVM (again only if the tables' division words change). With an
+     * {@code indexDir}, from the compact file there (made by the first load, then memory-mapped: BENCHMARKS.md,
+     * "Start-up"); without one, or if that file cannot be made or read, from the resource.
+     */
+    private static BuiltIn builtIn(Set<String> divisionWords, Path indexDir) {
+        BuiltIn b = builtIn;
+        if (b == null || !b.divisionWords().equals(divisionWords)) {
             synchronized (Gazetteer.class) {
-                if (builtIn == null || !builtIn.divisionWords.equals(divisionWords)) builtIn = load(divisionWords);
-                g = builtIn;
+                if (builtIn == null || !builtIn.divisionWords().equals(divisionWords)) builtIn = GazetteerIndex.builtIn(divisionWords, indexDir);
+                b = builtIn;
             }
         }
-        return g;
+        return b;
     }
 
-    private static Gazetteer load(Set<String> divisionWords) {
-        Gazetteer g = new Gazetteer(null);
-        g.divisionWords = Set.copyOf(divisionWords);
+    /** The built-in gazetteer read from the resource into maps. */
+    static BuiltIn eager(Set<String> divisionWords) {
+        return eager(load(divisionWords));
+    }
+
+    static BuiltIn eager(Gazetteer g) {
+        return new BuiltIn(g, g.divisionWords, g.countryNames, g.admin1Names);
+    }
+
+    /** The resource's rows, in order: countries, then first-level divisions, then the rest. */
+    static void eachRow(java.util.function.Consumer<String> row) {
         try (InputStream in = Gazetteer.class.getResourceAsStream("gazetteer.tsv.gz")) {
             if (in == null) throw new IllegalStateException("gazetteer resource missing: run scripts/BuildGazetteer.java");
             BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in, 1 << 16), StandardCharsets.UTF_8), 1 << 16);
-            // One pass, each row made into its place as it is read (holding all rows first cost a third of the load in
-            // garbage collection): the resource lists countries, then first-level divisions, then the rest, so the names
-            // places refer to are known before them (scripts/BuildGazetteer.java writes it so; GazetteerTest checks).
             String line;
             while ((line = r.readLine()) != null) {
-                if (line.startsWith("#") || line.startsWith("id\t")) continue;
-                String[] f = line.split("\t", -1);
-                if (f[3].equals("PCLI")) g.countryNames.put(f[4], f[1]);
-                else if (f[3].equals("ADM1")) g.admin1Names.put(f[4] + "." + f[5], f[1]);
-                g.addRow(f);
+                if (!line.startsWith("#") && !line.startsWith("id\t")) row.accept(line);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    static Gazetteer load(Set<String> divisionWords) {
+        Gazetteer g = new Gazetteer(null);
+        g.divisionWords = Set.copyOf(divisionWords);
+        // One pass, each row made into its place as it is read (holding all rows first cost a third of the load in
+        // garbage collection): the resource lists countries, then first-level divisions, then the rest, so the names
+        // places refer to are known before them (scripts/BuildGazetteer.java writes it so; GazetteerTest checks).
+        eachRow(line -> {
+            String[] f = line.split("\t", -1);
+            if (f[3].equals("PCLI")) g.countryNames.put(f[4], f[1]);
+            else if (f[3].equals("ADM1")) g.admin1Names.put(f[4] + "." + f[5], f[1]);
+            g.addRow(f);
+        });
         return g;
     }
 
-    private void addRow(String[] f) {
+    /** The names and their places, for {@link GazetteerIndex} to write. */
+    Map<String, List<Entry>> byName() {
+        return byName;
+    }
+
+    /** The most words of a name beginning with each first word, for {@link GazetteerIndex} to write. */
+    Map<String, Integer> firstWords() {
+        return wordsFrom;
+    }
+
+    /** A row of the resource as the entry it makes (its place by its own name), given the names it refers to. */
+    static Entry entryOf(String[] f, Map<String, String> countryNames, Map<String, String> admin1Names) {
         String feature = f[3];
         String cc = f[4];
         String a1 = f[5].isEmpty() ? null : cc + "." + f[5];
@@ -125,7 +158,13 @@ public final class Gazetteer {
         long pop = f[8].isEmpty() ? 0 : Long.parseLong(f[8]);
         // Small places, and one-word counties ("Lincoln"), need a locative cue; "Lincoln County" does not.
         boolean needsCue = "cities1000".equals(f[9]) || "admin2".equals(f[9]) && f[1].indexOf(' ') < 0;
-        Entry e = new Entry(place, pop, needsCue, featureRank);
+        return new Entry(place, pop, needsCue, featureRank);
+    }
+
+    private void addRow(String[] f) {
+        Entry e = entryOf(f, countryNames, admin1Names);
+        Place place = e.place();
+        String feature = f[3];
         byId.put(place.id(), place);
         index(f[1], e);
         if (!f[2].isEmpty()) for (String alt : f[2].split("\\|")) index(alt, e.asAlternate());
@@ -199,11 +238,16 @@ public final class Gazetteer {
      * only after a locative cue, as the built-in small places do.
      */
     public static Gazetteer withCurated(Lexicon lexicon, Path extra) {
-        Gazetteer base = builtIn(lexicon.words("division_word"));
-        Gazetteer g = new Gazetteer(base);
-        g.divisionWords = base.divisionWords;
-        g.admin1Names.putAll(base.admin1Names);
-        g.countryNames.putAll(base.countryNames);
+        return withCurated(lexicon, extra, null);
+    }
+
+    /** The same, the built-in places read from the compact file in {@code indexDir} (made there on first use) where given. */
+    public static Gazetteer withCurated(Lexicon lexicon, Path extra, Path indexDir) {
+        BuiltIn base = builtIn(lexicon.words("division_word"), indexDir);
+        Gazetteer g = new Gazetteer(base.names());
+        g.divisionWords = base.divisionWords();
+        g.admin1Names.putAll(base.admin1Names());
+        g.countryNames.putAll(base.countryNames());
         if (extra != null) g.addGeoNames(extra);
         for (Lexicon.CuratedPlace c : lexicon.places()) g.addCurated(c);
         return g;
@@ -316,6 +360,7 @@ public final class Gazetteer {
         return sp > 0 && divisionWords.contains(n.substring(sp + 1)) ? n.substring(0, sp) : n;
     }
 
+    @Override
     public List<Entry> candidates(String normName) {
         List<Entry> own = byName.get(normName);
         if (own != null) return own;
@@ -334,11 +379,13 @@ public final class Gazetteer {
         return candidates(b.toString());
     }
 
-    private int wordsFrom(String firstWord) {
+    @Override
+    public int wordsFrom(String firstWord) {
         int own = wordsFrom.getOrDefault(firstWord, 0);
         return base == null ? own : Math.max(own, base.wordsFrom(firstWord));
     }
 
+    @Override
     public Place place(String id) {
         Place own = byId.get(id);
         if (own != null || base == null) return own;

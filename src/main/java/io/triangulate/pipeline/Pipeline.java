@@ -77,7 +77,7 @@ public final class Pipeline {
         List<AnalystOverride> overrides;
         try {
             lex = Lexicons.load(options.rules());
-            gaz = Gazetteer.withCurated(lex.shared(), options.gazetteer());
+            gaz = Gazetteer.withCurated(lex.shared(), options.gazetteer(), options.cache());
             overrides = overrides(options);
         } catch (TableException e) {
             throw new RulesException(RuleError.of(e));

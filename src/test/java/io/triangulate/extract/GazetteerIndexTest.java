@@ -1,0 +1,92 @@
+package io.triangulate.extract;
+
+import io.triangulate.TestRules;
+import io.triangulate.lexicon.Lexicons;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The compact gazetteer file answers every lookup as the maps it was made from do, and a bad file is never trusted. */
+class GazetteerIndexTest {
+    @TempDir
+    static Path dir;
+    private static Set<String> divisionWords;
+    private static Gazetteer eager;
+    private static Gazetteer.BuiltIn compact;
+
+    @BeforeAll
+    static void write() throws IOException {
+        divisionWords = Lexicons.load(TestRules.RULES).shared().words("division_word");
+        eager = Gazetteer.load(divisionWords);
+        Path file = dir.resolve("written.idx");
+        GazetteerIndex.write(eager, file);
+        compact = GazetteerIndex.open(file, divisionWords);
+    }
+
+    @Test
+    void everyNameHasTheSamePlacesInTheSameOrder() {
+        GazetteerIndex index = (GazetteerIndex) compact.names();
+        assertEquals(new TreeSet<>(eager.byName().keySet()), new TreeSet<>(index.keys()));
+        int places = 0;
+        for (Map.Entry<String, List<Gazetteer.Entry>> e : eager.byName().entrySet()) {
+            assertEquals(e.getValue(), index.candidates(e.getKey()), e.getKey());
+            for (Gazetteer.Entry c : e.getValue()) {
+                assertEquals(c.place(), index.place(c.place().id()), c.place().id());
+                places++;
+            }
+        }
+        assertTrue(places > 250_000, "entries compared: " + places);
+        assertEquals(List.of(), index.candidates("no such place anywhere"));
+        assertNull(index.place("P:nowhere"));
+    }
+
+    @Test
+    void everyFirstWordHasTheSameLongestName() {
+        for (Map.Entry<String, Integer> w : eager.firstWords().entrySet()) {
+            assertEquals(w.getValue().intValue(), compact.names().wordsFrom(w.getKey()), w.getKey());
+        }
+        assertEquals(0, compact.names().wordsFrom("zzqqxx"));
+    }
+
+    @Test
+    void theCountryAndDivisionNamesComeInTheSameOrder() {
+        Gazetteer.BuiltIn maps = Gazetteer.eager(eager);
+        assertEquals(new ArrayList<>(maps.countryNames().entrySet()), new ArrayList<>(compact.countryNames().entrySet()));
+        assertEquals(new ArrayList<>(maps.admin1Names().entrySet()), new ArrayList<>(compact.admin1Names().entrySet()));
+    }
+
+    @Test
+    void theFirstLoadMakesTheFileAndALaterOneReadsIt() throws IOException {
+        Path cache = dir.resolve("cache");
+        Gazetteer.BuiltIn first = GazetteerIndex.builtIn(divisionWords, cache);
+        assertInstanceOf(Gazetteer.class, first.names(), "the first load reads the resource");
+        Path file = cache.resolve("gazetteer-" + GazetteerIndex.hash(divisionWords) + ".idx");
+        assertTrue(Files.isRegularFile(file));
+        assertInstanceOf(GazetteerIndex.class, GazetteerIndex.builtIn(divisionWords, cache).names());
+        // Other division words make another file: the keys of divisions' short names differ.
+        assertTrue(!GazetteerIndex.hash(Set.of("state")).equals(GazetteerIndex.hash(divisionWords)));
+    }
+
+    @Test
+    void aDamagedFileIsIgnoredAndTheResourceServes() throws IOException {
+        Path cache = Files.createDirectories(dir.resolve("damaged"));
+        Files.writeString(cache.resolve("gazetteer-" + GazetteerIndex.hash(divisionWords) + ".idx"), "not an index");
+        Gazetteer.BuiltIn b = GazetteerIndex.builtIn(divisionWords, cache);
+        assertInstanceOf(Gazetteer.class, b.names());
+        assertTrue(!b.names().candidates("bamako").isEmpty());
+    }
+}
