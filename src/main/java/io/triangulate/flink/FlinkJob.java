@@ -203,7 +203,7 @@ public final class FlinkJob {
         public void processElement(Piece piece, ReadOnlyContext context, Collector<Piece> out) throws Exception {
             Pipeline.Read read = ((Piece.Reading) piece).read();
             if (read.rejected() != null) {
-                out.collect(new Piece.Kept(read));
+                out.collect(new Piece.Kept(read.forResult()));
                 return;
             }
             String group = read.report().group();
@@ -213,7 +213,7 @@ public final class FlinkJob {
                 out.collect(new Piece.ToCut("G" + group, Piece.Cut.SMALL_GROUP, read));
                 return;
             }
-            out.collect(new Piece.Kept(read.withoutMentions()));
+            out.collect(new Piece.Kept(read.forResult()));
             List<EventMention> mentions = read.mentions().mentions();
             if (mentions.isEmpty()) return;
             if (!Blocks.pooled(size.mentions())) {
@@ -254,7 +254,7 @@ public final class FlinkJob {
             for (Piece.ToCut p : parts) reads.add(p.read());
             if (how == Piece.Cut.SMALL_GROUP) {
                 reads = pipeline.inGroupRegions(reads);
-                for (Pipeline.Read r : reads) out.collect(new Piece.Kept(r.withoutMentions()));
+                for (Pipeline.Read r : reads) out.collect(new Piece.Kept(r.forResult()));
             }
             List<EventMention> mentions = new ArrayList<>();
             Map<String, Report> reports = new HashMap<>();

@@ -149,9 +149,15 @@ public final class Pipeline {
             return new Read(report, new Mentions(List.copyOf(some), mentions.unassigned()), region, rejected, warnings);
         }
 
-        /** What the run's result keeps of it: the report, its warnings and unassigned parts, not its mentions. */
-        public Read withoutMentions() {
-            return mentions == null ? this : new Read(report, new Mentions(List.of(), mentions.unassigned()), region, rejected, warnings);
+        /**
+         * What the run's result needs of it, sent apart from the rest (a distributed run): the report without its
+         * text (no output prints it), its warnings and unassigned parts, not its mentions.
+         */
+        public Read forResult() {
+            Report r = report;
+            Report bare = new Report(r.id(), r.group(), r.input(), r.line(), r.source(), r.url(), r.published(), r.rating(), r.title(), null,
+                    r.language(), r.languageFrom());
+            return new Read(bare, mentions == null ? null : new Mentions(List.of(), mentions.unassigned()), region, rejected, warnings);
         }
     }
 
