@@ -27,23 +27,20 @@ class PipelineDirectionTest {
 
     @Test
     void everyPackageUsesOnlyThePackagesBeforeIt() throws IOException {
-        Path main = Path.of("src/main/java/io/triangulate");
         List<String> arrows = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(main)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
-                String pkg = main.relativize(f).getName(0).toString();
-                int at = ORDER.indexOf(pkg);
-                if (at < 0) {
-                    arrows.add(pkg + " is in no place of the order");
-                    continue;
-                }
-                Matcher m = USE.matcher(withoutComments(Files.readString(f)));
-                TreeSet<String> used = new TreeSet<>();
-                while (m.find()) used.add(m.group(1));
-                for (String u : used) {
-                    int to = ORDER.indexOf(u);
-                    if (to > at) arrows.add(main.relativize(f) + " uses " + u + ", which comes after " + pkg);
-                }
+        for (Path f : mainSources()) {
+            String pkg = MAIN.relativize(f).getName(0).toString();
+            int at = ORDER.indexOf(pkg);
+            if (at < 0) {
+                arrows.add(pkg + " is in no place of the order");
+                continue;
+            }
+            Matcher m = USE.matcher(withoutComments(Files.readString(f)));
+            TreeSet<String> used = new TreeSet<>();
+            while (m.find()) used.add(m.group(1));
+            for (String u : used) {
+                int to = ORDER.indexOf(u);
+                if (to > at) arrows.add(MAIN.relativize(f) + " uses " + u + ", which comes after " + pkg);
             }
         }
         assertEquals(List.of(), arrows);
@@ -52,15 +49,20 @@ class PipelineDirectionTest {
     /** The core is free of any distributed engine: Flink is named only in the job's own package (issue 14). */
     @Test
     void onlyTheFlinkPackageUsesFlink() throws IOException {
-        Path main = Path.of("src/main/java/io/triangulate");
         List<String> users = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(main)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
-                if (main.relativize(f).getName(0).toString().equals("flink")) continue;
-                if (withoutComments(Files.readString(f)).contains("org.apache.flink")) users.add(main.relativize(f).toString());
-            }
+        for (Path f : mainSources()) {
+            if (MAIN.relativize(f).getName(0).toString().equals("flink")) continue;
+            if (withoutComments(Files.readString(f)).contains("org.apache.flink")) users.add(MAIN.relativize(f).toString());
         }
         assertEquals(List.of(), users);
+    }
+
+    private static final Path MAIN = Path.of("src/main/java/io/triangulate");
+
+    private static List<Path> mainSources() throws IOException {
+        try (Stream<Path> files = Files.walk(MAIN)) {
+            return files.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+        }
     }
 
     /** The code without its comments, which may name a later package (a stack frame in an example). Line comments only after code or at line start. */

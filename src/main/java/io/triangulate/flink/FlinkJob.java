@@ -151,6 +151,15 @@ public final class FlinkJob {
         return new Piece.GroupSize(r.report().group(), read ? 1 : 0, read ? r.mentions().mentions().size() : 0);
     }
 
+    /** What is done with all the pieces of one key, with the pipeline of the job's settings. */
+    abstract static class KeyWithPipeline extends ProcessWindowFunction<Piece, Piece, String, GlobalWindow> {
+        final JobSettings settings;
+
+        KeyWithPipeline(JobSettings settings) {
+            this.settings = settings;
+        }
+    }
+
     /** Reads one input file into reports, and its lines that could not be read. */
     static final class ReadFile implements FlatMapFunction<InputFile, Piece> {
         @Override
@@ -165,11 +174,9 @@ public final class FlinkJob {
      * One id: keeps its first report by (input, line), as the local run does, and rejects the others; the kept one is
      * set aside if the analyst excluded it, else read (cleaned, its claims extracted and split into mentions).
      */
-    static final class ReadOnce extends ProcessWindowFunction<Piece, Piece, String, GlobalWindow> {
-        private final JobSettings settings;
-
+    static final class ReadOnce extends KeyWithPipeline {
         ReadOnce(JobSettings settings) {
-            this.settings = settings;
+            super(settings);
         }
 
         @Override
@@ -236,11 +243,9 @@ public final class FlinkJob {
      * One group or division, once all its readings are in: in the local run's order (by report id, then as read), a
      * small group's reports that name no division are read again in the group's, then the mentions are cut into blocks.
      */
-    static final class CutBlocks extends ProcessWindowFunction<Piece, Piece, String, GlobalWindow> {
-        private final JobSettings settings;
-
+    static final class CutBlocks extends KeyWithPipeline {
         CutBlocks(JobSettings settings) {
-            this.settings = settings;
+            super(settings);
         }
 
         @Override

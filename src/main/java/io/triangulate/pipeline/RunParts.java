@@ -35,7 +35,7 @@ public final class RunParts {
 
     /** A report the analyst excluded: kept in the run, read by nothing, in {@code unassigned} with the override. */
     public void excluded(Report r, AnalystOverride o) {
-        kept.add(r);
+        kept.add(shared(r));
         applied.add(o.where());
         unassigned.add(new Unassigned(r.id(), null, "excluded by the analyst (" + o.where() + ")" + (o.note().isEmpty() ? "" : ": " + o.note())));
     }
@@ -46,9 +46,31 @@ public final class RunParts {
             rejected.add(read.rejected());
             return;
         }
-        kept.add(read.report());
+        kept.add(shared(read.report()));
         if (!read.warnings().isEmpty()) warnings.put(read.report().id(), read.warnings());
         unassigned.addAll(read.mentions().unassigned());
+    }
+
+    /** One copy of each of the values reports repeat (their group, file, source, day, language), not one per report. */
+    private final java.util.Map<String, String> values = new java.util.HashMap<>();
+
+    /**
+     * The report with its repeated values shared: a report that crossed a network (the Flink job) or was parsed from
+     * its own JSON line holds its own copy of "pooled", of its file's name and so on; a million of them held until
+     * the output is written are ~8 million strings.
+     */
+    private Report shared(Report r) {
+        return new Report(r.id(), share(r.group()), share(r.input()), r.line(), share(r.source()), r.url(), share(r.published()),
+                r.rating(), r.title(), r.text(), share(r.language()), share(r.languageFrom()));
+    }
+
+    private String share(String value) {
+        if (value == null) return null;
+        String known = values.get(value);
+        if (known != null) return known;
+        // Values that never repeat (publication times to the second) would only fill the map.
+        if (values.size() < 100_000) values.put(value, value);
+        return value;
     }
 
     public void unassigned(List<Unassigned> parts) {

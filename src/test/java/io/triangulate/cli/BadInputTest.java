@@ -9,8 +9,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,7 +80,7 @@ class BadInputTest {
     void aBadInputNeverSinksTheRun(Case c) throws IOException {
         Path in = folderWithGood("in");
         Files.write(in.resolve(c.file()), c.bytes());
-        Ran ran = run(in.toString());
+        CliRun ran = run(in.toString());
         int code = ran.code();
         assertTrue(code == Triangulate.OK || code == Triangulate.REJECTED_INPUTS, () -> "exit " + code + ": " + ran.err());
         JsonNode json = new ObjectMapper().readTree(ran.out());
@@ -113,21 +111,12 @@ class BadInputTest {
         }
     }
 
-    /** What one run of the CLI gave: its exit code and what it wrote. */
-    private record Ran(int code, String out, String err) {}
-
     /** {@code triangulate run INPUTS --format json} with the project's rules. */
-    private static Ran run(String... inputs) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        picocli.CommandLine cl = new picocli.CommandLine(new Triangulate());
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
+    private static CliRun run(String... inputs) {
         List<String> args = new java.util.ArrayList<>(List.of("run"));
         args.addAll(List.of(inputs));
         args.addAll(List.of("--format", "json", "--rules", "rules", "--quiet"));
-        int code = cl.execute(args.toArray(String[]::new));
-        return new Ran(code, out.toString(), err.toString());
+        return CliRun.of(args.toArray(String[]::new));
     }
 
     /** A new input folder holding the good report. */
@@ -141,7 +130,7 @@ class BadInputTest {
     private JsonNode runBeside(String folder, IoSetUp setUp, int expectedCode) throws IOException {
         Path in = folderWithGood(folder);
         setUp.in(in);
-        Ran ran = run(in.toString());
+        CliRun ran = run(in.toString());
         assertEquals(expectedCode, ran.code(), ran::err);
         JsonNode json = new ObjectMapper().readTree(ran.out());
         assertTrue(ran.out().contains("\"good\""), "the good report was not read");
@@ -226,7 +215,7 @@ class BadInputTest {
     @Test
     void aPathThatDoesNotExistIsRejectedAndTheOthersRun() throws IOException {
         Path in = folderWithGood("in2");
-        Ran ran = run(in.toString(), dir.resolve("missing").toString());
+        CliRun ran = run(in.toString(), dir.resolve("missing").toString());
         assertEquals(Triangulate.REJECTED_INPUTS, ran.code());
         assertTrue(ran.out().contains("\"good\""));
     }
@@ -239,7 +228,7 @@ class BadInputTest {
         } catch (UnsupportedOperationException | IOException e) {
             return; // no symbolic links on this file system: nothing to test
         }
-        Ran ran = run(in.toString());
+        CliRun ran = run(in.toString());
         assertTrue(ran.code() == Triangulate.OK || ran.code() == Triangulate.REJECTED_INPUTS, "exit " + ran.code());
         assertTrue(ran.out().contains("\"good\""));
     }

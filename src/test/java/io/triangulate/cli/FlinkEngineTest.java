@@ -5,8 +5,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -19,22 +17,14 @@ class FlinkEngineTest {
     @TempDir
     Path tmp;
 
-    private record Ran(int code, String out, String err) {}
-
-    private static Ran run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        picocli.CommandLine cl = new picocli.CommandLine(new Triangulate());
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Ran(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void theFlinkEngineWritesTheLocalRunsBytes() {
-        Ran local = run("run", "samples/wire-three-ways/reports", "samples/jsonl-with-a-bad-line/reports", "--format", "json", "--rules", "rules");
-        Ran flink = run("run", "samples/wire-three-ways/reports", "samples/jsonl-with-a-bad-line/reports", "--format", "json", "--rules", "rules",
+        CliRun local = run("run", "samples/wire-three-ways/reports", "samples/jsonl-with-a-bad-line/reports", "--format", "json", "--rules", "rules");
+        CliRun flink = run("run", "samples/wire-three-ways/reports", "samples/jsonl-with-a-bad-line/reports", "--format", "json", "--rules", "rules",
                 "--engine", "flink", "--parallelism", "2");
         assertEquals(Triangulate.REJECTED_INPUTS, local.code(), local.err());
         assertEquals(local.code(), flink.code(), flink.err());
@@ -57,8 +47,8 @@ class FlinkEngineTest {
         TestRules.copyTree(Path.of("samples/ouagadougou-three-ways/reports"), burkina);
         TestRules.copyTree(Path.of("samples/two-events-one-report/reports"), mali);
         String[] args = {"run", burkina.toString(), mali.toString(), "--format", "json", "--rules", rules.toString()};
-        Ran local = run(args);
-        Ran flink = run(concat(args, "--engine", "flink", "--parallelism", "2"));
+        CliRun local = run(args);
+        CliRun flink = run(concat(args, "--engine", "flink", "--parallelism", "2"));
         assertEquals(Triangulate.RULES_FAILED, flink.code(), flink.err());
         assertTrue(flink.err().contains("the rules failed on 1 block(s)"), flink.err());
         assertTrue(flink.out().contains("\"ouagadougou-2018-03-02-"), "the other block went on");
@@ -68,7 +58,7 @@ class FlinkEngineTest {
 
     @Test
     void parallelismIsForTheFlinkEngineOnly() {
-        Ran r = run("run", "samples/wire-three-ways/reports", "--parallelism", "2", "--rules", "rules");
+        CliRun r = run("run", "samples/wire-three-ways/reports", "--parallelism", "2", "--rules", "rules");
         assertEquals(Triangulate.USAGE_OR_RULES, r.code());
         assertTrue(r.err().contains("with --engine flink"), r.err());
     }
