@@ -78,9 +78,11 @@ public final class FlinkJob {
         plan.rejected().forEach(parts::rejected);
         if (!plan.files().isEmpty()) {
             prepare(env);
-            DataStream<Piece> out = job(env, plan.files(), JobSettings.share(pipeline));
-            try (CloseableIterator<Piece> it = out.executeAndCollect("triangulate")) {
+            JobSettings settings = JobSettings.share(pipeline);
+            try (CloseableIterator<Piece> it = job(env, plan.files(), settings).executeAndCollect("triangulate")) {
                 while (it.hasNext()) ((Piece.Result) it.next()).addTo(parts);
+            } finally {
+                JobSettings.release(settings, pipeline);
             }
         }
         return pipeline.assemble(parts, plan.files().size(), plan.skipped());

@@ -29,6 +29,11 @@ record JobSettings(String rules, String cache, int fireLimit, String overrides, 
         return s;
     }
 
+    /** The end of a job on the embedded cluster: the client's pipeline is no longer lent to the tasks. */
+    static void release(JobSettings s, Pipeline pipeline) {
+        LOADED.remove(s, pipeline);
+    }
+
     /** The pipeline these settings make, loaded at most once per JVM. */
     Pipeline pipeline() {
         return LOADED.computeIfAbsent(this, s -> Pipeline.load(s.options()));

@@ -37,6 +37,13 @@ class GazetteerIndexTest {
         compact = GazetteerIndex.open(file, divisionWords);
     }
 
+    /** The maps hold ~150 MB: not for the rest of the test JVM's life. */
+    @org.junit.jupiter.api.AfterAll
+    static void letGo() {
+        eager = null;
+        compact = null;
+    }
+
     @Test
     void everyNameHasTheSamePlacesInTheSameOrder() {
         GazetteerIndex index = (GazetteerIndex) compact.names();

@@ -106,6 +106,11 @@ class FlinkJobTest {
         assertEquals(json(local), json(FlinkJob.run(pipeline, inputs, env(parallelism))));
     }
 
+    @org.junit.jupiter.api.AfterAll
+    static void letGo() {
+        pooledLocal = null;
+    }
+
     @ParameterizedTest(name = "parallelism {0}")
     @ValueSource(ints = {1, 2, 4})
     void aPooledStreamOf20000ReportsGivesTheLocalRunsBytes(int parallelism) throws Exception {
