@@ -23,6 +23,9 @@ public final class Boilerplate {
 
     /** "18 minutes ago", "3 hours ago": when the page was captured relative to publication. */
     public boolean isAgeHint(String line) {
+        // A hint is three tokens: a line of more than five words (a figure may be written "1 000") is none, and is
+        // not tokenised to learn it (every line of every report is asked).
+        if (words(line) > 5) return false;
         String t = Normal.form(stripBullet(line.strip()));
         List<Token> toks = Tokenizer.tokens(t);
         return toks.size() == 3 && toks.get(0).isNumber() && lexicon.is(toks.get(1), "page_age_unit") && lexicon.is(toks.get(2), "time_ago");
@@ -55,6 +58,18 @@ public final class Boilerplate {
     public boolean continuesSentence(String line) {
         // What classify lets through as a headline: every test but the caption's length.
         return classify(line, true) == Kind.CONTENT;
+    }
+
+    /** Whitespace-separated words, counted up to six. */
+    private static int words(String line) {
+        int words = 0;
+        boolean in = false;
+        for (int i = 0; i < line.length() && words <= 5; i++) {
+            boolean space = Character.isWhitespace(line.charAt(i));
+            if (!space && !in) words++;
+            in = !space;
+        }
+        return words;
     }
 
     static boolean endsSentence(String s) {
