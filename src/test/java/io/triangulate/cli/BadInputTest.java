@@ -142,7 +142,7 @@ class BadInputTest {
     }
 
     /**
-     * A 100 MB file of each kind is refused without being held (the heap here is surefire's 2 GB, and the file is
+     * A 100 MB file of each kind is refused without being held (the heap here is surefire's 3 GB, and the file is
      * sparse, so the test does not hold it either); the good report beside it runs. A .txt file is refused by its
      * size; a JSON or JSONL file, streamed, by what it holds: NUL bytes at its start are a binary file.
      */
