@@ -243,7 +243,11 @@ public final class Gazetteer implements PlaceNames {
 
     /** The same, the built-in places read from the compact file in {@code indexDir} (made there on first use) where given. */
     public static Gazetteer withCurated(Lexicon lexicon, Path extra, Path indexDir) {
-        BuiltIn base = builtIn(lexicon.words("division_word"), indexDir);
+        return over(builtIn(lexicon.words("division_word"), indexDir), lexicon, extra);
+    }
+
+    /** The analysts' places (and an extra file's) over the built-in ones, whichever form those are read in. */
+    static Gazetteer over(BuiltIn base, Lexicon lexicon, Path extra) {
         Gazetteer g = new Gazetteer(base.names());
         g.divisionWords = base.divisionWords();
         g.admin1Names.putAll(base.admin1Names());

@@ -76,6 +76,26 @@ class GazetteerIndexTest {
         assertEquals(new ArrayList<>(maps.admin1Names().entrySet()), new ArrayList<>(compact.admin1Names().entrySet()));
     }
 
+    /** The analysts' table and an extra GeoNames file on top give the same gazetteer over the file as over the maps. */
+    @Test
+    void theCuratedPlacesAndAnExtraFileLayerOverTheFileAsOverTheMaps() throws IOException {
+        io.triangulate.lexicon.Lexicon lex = Lexicons.load(TestRules.RULES).shared();
+        Path extra = dir.resolve("ML.txt");
+        Files.writeString(extra, String.join("\t", "9999001", "Testvillage", "Testvillage", "Village-Test", "14.1", "-4.2", "P", "PPL", "ML",
+                "", "06", "", "", "", "800", "", "300", "Africa/Bamako", "2024-01-01") + "\n");
+        Gazetteer overMaps = Gazetteer.over(Gazetteer.eager(eager), lex, extra);
+        Gazetteer overFile = Gazetteer.over(compact, lex, extra);
+        List<String> names = new ArrayList<>(List.of("testvillage", "village test", "bamako", "faladie", "gao", "menaka", "beni", "palma"));
+        for (io.triangulate.lexicon.Lexicon.CuratedPlace c : lex.places()) {
+            names.add(Gazetteer.key(c.name()));
+            for (String a : c.aliases()) names.add(Gazetteer.key(a));
+        }
+        assertTrue(names.size() > 50, "names compared: " + names.size());
+        for (String n : names) assertEquals(overMaps.candidates(n), overFile.candidates(n), n);
+        assertEquals(overMaps.country("ML"), overFile.country("ML"));
+        assertTrue(!overFile.candidates("testvillage").isEmpty());
+    }
+
     @Test
     void theFirstLoadMakesTheFileAndALaterOneReadsIt() throws IOException {
         Path cache = dir.resolve("cache");
