@@ -83,10 +83,6 @@ public final class Gazetteer implements PlaceNames {
     }
 
     /** The built-in gazetteer read from the resource into maps. */
-    static BuiltIn eager(Set<String> divisionWords) {
-        return eager(load(divisionWords));
-    }
-
     static BuiltIn eager(Gazetteer g) {
         return new BuiltIn(g, g.divisionWords, g.countryNames, g.admin1Names);
     }

@@ -58,13 +58,13 @@ final class GazetteerIndex implements PlaceNames {
 
     /** The built-in gazetteer: from its compact file in {@code dir} (made there if missing), else read eagerly. */
     static Gazetteer.BuiltIn builtIn(Set<String> divisionWords, Path dir) {
-        if (dir == null) return Gazetteer.eager(divisionWords);
+        if (dir == null) return Gazetteer.eager(Gazetteer.load(divisionWords));
         Path file;
         try {
             file = dir.resolve(PREFIX + hash(divisionWords) + ".idx");
             if (Files.isRegularFile(file)) return open(file, divisionWords);
         } catch (IOException | RuntimeException e) {
-            return Gazetteer.eager(divisionWords); // an unreadable file: the resource still serves
+            return Gazetteer.eager(Gazetteer.load(divisionWords)); // an unreadable file: the resource still serves
         }
         Gazetteer eager = Gazetteer.load(divisionWords);
         try {
