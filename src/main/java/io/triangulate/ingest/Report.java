@@ -35,6 +35,11 @@ public record Report(String id, String group, String input, Integer line, String
         return new Report(id, other, input, line, source, url, published, rating, title, text, language, languageFrom);
     }
 
+    /** The same report without its text: what a run's result keeps of it (no output prints the text). */
+    public Report withoutText() {
+        return new Report(id, group, input, line, source, url, published, rating, title, null, language, languageFrom);
+    }
+
     /** The same report, read in {@code code} ({@code from}: stated | detected | default). */
     public Report inLanguage(String code, String from) {
         return new Report(id, group, input, line, source, url, published, rating, title, text, code, from);

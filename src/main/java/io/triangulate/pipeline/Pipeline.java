@@ -54,6 +54,8 @@ public final class Pipeline {
     private final Lexicons lexicons;
     private final Gazetteer gazetteer;
     private final List<AnalystOverride> overrides;
+    /** The exclusions by report id (of two rows excluding one report, the later is the one applied). */
+    private final Map<String, AnalystOverride> exclusions = new java.util.HashMap<>();
 
     private Pipeline(PipelineOptions options, RuleBase rules, Lexicons lexicons, Gazetteer gazetteer, List<AnalystOverride> overrides) {
         this.options = options;
@@ -61,6 +63,7 @@ public final class Pipeline {
         this.lexicons = lexicons;
         this.gazetteer = gazetteer;
         this.overrides = overrides;
+        for (AnalystOverride o : overrides) if (o.action().equals("exclude")) exclusions.put(o.report(), o);
     }
 
     /** Loads the tables, the gazetteer, the overrides and the rule base; a {@link RulesException} lists every error. */
@@ -152,10 +155,7 @@ public final class Pipeline {
          * text (no output prints it), its warnings and unassigned parts, not its mentions.
          */
         public Read forResult() {
-            Report r = report;
-            Report bare = new Report(r.id(), r.group(), r.input(), r.line(), r.source(), r.url(), r.published(), r.rating(), r.title(), null,
-                    r.language(), r.languageFrom());
-            return new Read(bare, mentions == null ? null : new Mentions(List.of(), mentions.unassigned()), region, rejected, warnings);
+            return new Read(report.withoutText(), mentions == null ? null : new Mentions(List.of(), mentions.unassigned()), region, rejected, warnings);
         }
     }
 
@@ -348,9 +348,7 @@ public final class Pipeline {
 
     /** The analyst's override that excludes {@code report} from the run, or null. */
     public AnalystOverride exclusion(Report report) {
-        AnalystOverride last = null; // of two rows excluding one report, the later is the one applied
-        for (AnalystOverride o : overrides) if (o.action().equals("exclude") && o.report().equals(report.id())) last = o;
-        return last;
+        return exclusions.get(report.id());
     }
 
     private Reconciler reconciler;
